@@ -1,0 +1,28 @@
+package io.docintel.cli;
+
+import io.docintel.cli.client.PostCommand;
+import io.docintel.cli.client.TailCommand;
+import io.docintel.cli.local.DemoCommand;
+import io.docintel.cli.local.LocalCommand;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code docintel} command: runs a local stack, posts documents, reads results. */
+@Command(name = "docintel", mixinStandardHelpOptions = true, versionProvider = DocintelVersion.class,
+    description = "Kafka-native document intelligence: extraction, classification and summarization "
+        + "with ONNX models over Kafka Streams.",
+    subcommands = {DemoCommand.class, LocalCommand.class, PostCommand.class, TailCommand.class,
+        CommandLine.HelpCommand.class})
+public final class DocintelCommand implements Runnable {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(System.out);
+  }
+
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new DocintelCommand()).execute(args));
+  }
+}

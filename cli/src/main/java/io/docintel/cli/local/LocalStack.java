@@ -1,0 +1,141 @@
+package io.docintel.cli.local;
+
+import io.docintel.common.config.Config;
+import io.docintel.common.runtime.StreamsService;
+import io.docintel.common.topic.TopicNames;
+import io.docintel.registry.SchemaRegistryServer;
+import io.docintel.testkit.EmbeddedKafka;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * docintel in one JVM: a real Kafka broker (KRaft, in-process), the schema registry on it, and
+ * every service, each with its own Kafka Streams instance and health/metrics port, exactly as
+ * they run apart. Closing stops the services, then the registry, then the broker, and deletes
+ * the broker's and the services' temporary data.
+ */
+public final class LocalStack implements AutoCloseable {
+
+  private final EmbeddedKafka kafka;
+  private final SchemaRegistryServer registry;
+  private final List<StreamsService> services;
+  private final Path stateDir;
+  private boolean closed;
+
+  private LocalStack(EmbeddedKafka kafka, SchemaRegistryServer registry, List<StreamsService> services, Path stateDir) {
+    this.kafka = kafka;
+    this.registry = registry;
+    this.services = services;
+    this.stateDir = stateDir;
+  }
+
+  /** Starts everything, reporting each step on {@code progress}. */
+  public static LocalStack start(LocalStackOptions options, PrintStream progress) {
+    EmbeddedKafka kafka = null;
+    SchemaRegistryServer registry = null;
+    List<StreamsService> services = new ArrayList<>();
+    Path stateDir = null;
+    try {
+      progress.println("starting Kafka (in-process KRaft broker)…");
+      kafka = EmbeddedKafka.start();
+      kafka.createTopics(options.partitions(), allTopics().toArray(String[]::new));
+      progress.println("starting the schema registry…");
+      registry = SchemaRegistryServer.start(options.registryConfig(kafka.bootstrapServers()));
+      stateDir = Files.createTempDirectory("docintel-local-");
+      int port = options.firstServicePort();
+      for (LocalService service : LocalServices.ALL) {
+        progress.println("starting " + service.name() + "…");
+        Map<String, String> env = serviceEnvironment(kafka, registry, stateDir.resolve(service.name()),
+            port == 0 ? 0 : port++);
+        services.add(service.starter().apply(Config.load(service.settings(), env)));
+      }
+      for (StreamsService service : services) {
+        if (!service.awaitRunning(Duration.ofSeconds(60))) {
+          throw new IllegalStateException(service.name() + " did not reach RUNNING within 60 s");
+        }
+      }
+      return new LocalStack(kafka, registry, services, stateDir);
+    } catch (Exception e) {
+      new LocalStack(kafka, registry, services, stateDir).close();
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      throw e instanceof RuntimeException runtime ? runtime : new IllegalStateException(e.getMessage(), e);
+    }
+  }
+
+  private static List<String> allTopics() {
+    List<String> topics = new ArrayList<>(List.of(TopicNames.DOCUMENTS, TopicNames.NORMALIZED,
+        TopicNames.EXTRACTIONS, TopicNames.CLASSIFICATIONS, TopicNames.SUMMARIES, TopicNames.ENRICHED,
+        TopicNames.DRIFT, TopicNames.FEEDBACK));
+    LocalServices.ALL.forEach(service -> topics.add(TopicNames.deadLetters(service.name())));
+    return topics;
+  }
+
+  /**
+   * A service's environment: the user's own {@code DOCINTEL_*} variables (so any service setting
+   * can be tuned), overridden where the local stack decides (broker, registry, ports, state).
+   */
+  private static Map<String, String> serviceEnvironment(EmbeddedKafka kafka, SchemaRegistryServer registry,
+      Path stateDir, int httpPort) {
+    Map<String, String> env = new HashMap<>(System.getenv());
+    env.put("DOCINTEL_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+    env.put("DOCINTEL_REGISTRY_URL", registry.url());
+    env.put("DOCINTEL_HTTP_PORT", String.valueOf(httpPort));
+    env.put("DOCINTEL_STREAMS_STATE_DIR", stateDir.toString());
+    env.put("DOCINTEL_TOPICS_CREATE", "false");
+    return env;
+  }
+
+  public String bootstrapServers() {
+    return kafka.bootstrapServers();
+  }
+
+  public String registryUrl() {
+    return registry.url();
+  }
+
+  /** The running services, in start order. */
+  public List<StreamsService> services() {
+    return List.copyOf(services);
+  }
+
+  /** Stops services, registry and broker, in that order. Safe to call twice. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    for (int i = services.size() - 1; i >= 0; i--) {
+      services.get(i).close();
+    }
+    if (registry != null) {
+      registry.close();
+    }
+    if (kafka != null) {
+      kafka.close();
+    }
+    deleteQuietly(stateDir);
+  }
+
+  private static void deleteQuietly(Path dir) {
+    if (dir == null) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(dir)) {
+      walk.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      // Temporary state left behind is harmless; the OS clears its temp folder.
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package io.docintel.cli.local;
+
+import io.docintel.registry.SchemaRegistryConfig;
+import picocli.CommandLine.Option;
+
+/** How the local stack is laid out: partitions and ports. */
+public final class LocalStackOptions {
+
+  @Option(names = "--partitions", defaultValue = "3", description = "partitions of each topic (default: ${DEFAULT-VALUE})")
+  int partitions = 3;
+
+  @Option(names = "--registry-port", defaultValue = "8081",
+      description = "port of the schema registry; 0 picks a free one (default: ${DEFAULT-VALUE})")
+  int registryPort = 8081;
+
+  @Option(names = "--service-port", defaultValue = "8090",
+      description = "health/metrics port of the first service, the next ones count up; 0 picks free ones (default: ${DEFAULT-VALUE})")
+  int firstServicePort = 8090;
+
+  /** Options with every port picked freely, for tests and the demo. */
+  public static LocalStackOptions freePorts() {
+    LocalStackOptions options = new LocalStackOptions();
+    options.registryPort = 0;
+    options.firstServicePort = 0;
+    return options;
+  }
+
+  int partitions() {
+    return partitions;
+  }
+
+  int firstServicePort() {
+    return firstServicePort;
+  }
+
+  SchemaRegistryConfig registryConfig(String bootstrapServers) {
+    return SchemaRegistryConfig.local(bootstrapServers, registryPort);
+  }
+}

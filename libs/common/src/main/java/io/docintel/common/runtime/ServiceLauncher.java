@@ -1,0 +1,44 @@
+package io.docintel.common.runtime;
+
+import io.docintel.common.config.Config;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.Collection;
+import java.util.concurrent.CountDownLatch;
+import org.apache.kafka.streams.Topology;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * What every service does around its topology: create missing topics, start, say where health
+ * and metrics are served, and on SIGTERM stop Kafka Streams and then what the topology used.
+ */
+public final class ServiceLauncher {
+
+  private static final Logger log = LoggerFactory.getLogger(ServiceLauncher.class);
+
+  private ServiceLauncher() {}
+
+  /** Creates missing topics (if so configured) and starts {@code topology} as {@code service}. */
+  public static StreamsService launch(String service, Config config, Topology topology,
+      Collection<String> topics, PrometheusMeterRegistry meters, AutoCloseable... owned) {
+    log.info("{} starting with {}", service, config.describe());
+    if (config.get(ServiceSettings.CREATE_TOPICS)) {
+      TopicCreator.ensure(ClientProperties.kafka(config), topics,
+          config.get(ServiceSettings.TOPIC_PARTITIONS), config.get(ServiceSettings.TOPIC_REPLICATION).shortValue());
+    }
+    StreamsService running = StreamsService.start(service, topology,
+        StreamsProperties.forService(service, config), meters, config.get(ServiceSettings.HTTP_PORT), owned);
+    log.info("{} serving /health/live, /health/ready and /metrics on port {}", service, running.httpPort());
+    return running;
+  }
+
+  /** Blocks until the JVM is asked to stop, then closes {@code running}. */
+  public static void runUntilStopped(StreamsService running) throws InterruptedException {
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      running.close();
+      stopped.countDown();
+    }, running.name() + "-shutdown"));
+    stopped.await();
+  }
+}

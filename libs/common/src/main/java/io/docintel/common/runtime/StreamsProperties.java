@@ -1,0 +1,41 @@
+package io.docintel.common.runtime;
+
+import io.docintel.common.config.Config;
+import io.docintel.common.dlq.DeadLetterHandler;
+import io.docintel.common.topic.TopicNames;
+import java.util.Properties;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+
+/**
+ * Kafka Streams properties for a docintel service: exactly-once by default, every failure
+ * routed to {@code docintel.<service>.dlq.v1} by {@link DeadLetterHandler}, client and registry
+ * settings passed through from config.
+ */
+public final class StreamsProperties {
+
+  private StreamsProperties() {}
+
+  public static Properties forService(String service, Config config) {
+    Properties props = new Properties();
+    props.putAll(ClientProperties.kafka(config));
+    props.putAll(ClientProperties.registry(config));
+    String applicationId = config.get(ServiceSettings.APPLICATION_ID);
+    props.put(StreamsConfig.APPLICATION_ID_CONFIG, applicationId.isBlank() ? "docintel-" + service : applicationId);
+    props.put(StreamsConfig.PROCESSING_GUARANTEE_CONFIG, config.get(ServiceSettings.PROCESSING_GUARANTEE));
+    props.put(StreamsConfig.STATE_DIR_CONFIG, config.get(ServiceSettings.STATE_DIR).toString());
+    props.put(StreamsConfig.NUM_STREAM_THREADS_CONFIG, config.get(ServiceSettings.THREADS));
+    props.put(StreamsConfig.COMMIT_INTERVAL_MS_CONFIG, config.get(ServiceSettings.COMMIT_INTERVAL).toMillis());
+    props.put(StreamsConfig.REPLICATION_FACTOR_CONFIG, config.get(ServiceSettings.TOPIC_REPLICATION));
+    props.put(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, TopicNames.deadLetters(service));
+    props.put(StreamsConfig.DESERIALIZATION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
+    props.put(StreamsConfig.PROCESSING_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
+    props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
+    props.put(DeadLetterHandler.SERVICE_CONFIG, service);
+    props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+    // Documents can be large: let one record of up to the normalizer's limit through.
+    props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 16 * 1024 * 1024);
+    return props;
+  }
+}

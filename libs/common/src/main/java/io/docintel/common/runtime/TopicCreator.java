@@ -1,0 +1,42 @@
+package io.docintel.common.runtime;
+
+import java.util.Collection;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.stream.Collectors;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+
+/** Creates the topics a service reads and writes when they are missing. */
+public final class TopicCreator {
+
+  private TopicCreator() {}
+
+  /** Creates every named topic that does not exist yet; existing topics are left alone. */
+  public static void ensure(Map<String, Object> kafkaProps, Collection<String> names, int partitions, short replication) {
+    try (Admin admin = Admin.create(kafkaProps)) {
+      Set<String> existing = admin.listTopics().names().get();
+      Set<NewTopic> missing = names.stream()
+          .filter(name -> !existing.contains(name))
+          .map(name -> new NewTopic(name, partitions, replication))
+          .collect(Collectors.toSet());
+      if (missing.isEmpty()) {
+        return;
+      }
+      try {
+        admin.createTopics(missing).all().get();
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof TopicExistsException)) {
+          throw new IllegalStateException("cannot create topics " + missing + ": " + e.getCause().getMessage(), e);
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while creating topics", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("cannot list topics: " + e.getCause().getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,22 @@
+package io.docintel.common.topic;
+
+/** The names of docintel's topics. Versioned: a breaking change gets a new topic. */
+public final class TopicNames {
+
+  public static final String DOCUMENTS = "docintel.documents.v1";
+  public static final String NORMALIZED = "docintel.documents.normalized.v1";
+  public static final String EXTRACTIONS = "docintel.extractions.v1";
+  public static final String CLASSIFICATIONS = "docintel.classifications.v1";
+  public static final String SUMMARIES = "docintel.summaries.v1";
+  public static final String ENRICHED = "docintel.enriched.v1";
+  public static final String DRIFT = "docintel.drift.v1";
+  public static final String FEEDBACK = "docintel.feedback.v1";
+  public static final String SCHEMAS = "_schemas";
+
+  private TopicNames() {}
+
+  /** The dead-letter topic of a service: {@code docintel.<service>.dlq.v1}. */
+  public static String deadLetters(String service) {
+    return "docintel." + service + ".dlq.v1";
+  }
+}

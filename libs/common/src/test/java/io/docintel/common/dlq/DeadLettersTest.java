@@ -1,0 +1,65 @@
+package io.docintel.common.dlq;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.docintel.schemas.DeadLetter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.streams.errors.ErrorHandlerContext;
+import org.apache.kafka.streams.processor.TaskId;
+import org.junit.jupiter.api.Test;
+
+class DeadLettersTest {
+
+  static final ErrorHandlerContext CONTEXT = new ErrorHandlerContext() {
+    @Override public String topic() { return "docintel.documents.v1"; }
+    @Override public int partition() { return 2; }
+    @Override public long offset() { return 41; }
+    @Override public Headers headers() { return new RecordHeaders(); }
+    @Override public String processorNodeId() { return "normalize"; }
+    @Override public TaskId taskId() { return new TaskId(0, 2); }
+    @Override public long timestamp() { return 0; }
+    @Override public byte[] sourceRawKey() { return "doc-1".getBytes(StandardCharsets.UTF_8); }
+    @Override public byte[] sourceRawValue() { return new byte[] {0, 0, 0, 0, 7, 1, 2}; }
+  };
+
+  @Test
+  void keepsOriginalBytesSourceAndInnermostError() {
+    Exception error = new IllegalStateException("wrapper", new UncheckedIOException(new IOException("truncated PDF")));
+    DeadLetter letter = DeadLetters.of("normalizer", "process:normalize", CONTEXT, error, Instant.EPOCH);
+
+    assertThat(letter.getOriginalKey().array()).containsExactly(CONTEXT.sourceRawKey());
+    assertThat(letter.getOriginalValue().array()).containsExactly(CONTEXT.sourceRawValue());
+    assertThat(letter.getSourceTopic()).isEqualTo("docintel.documents.v1");
+    assertThat(letter.getSourcePartition()).isEqualTo(2);
+    assertThat(letter.getSourceOffset()).isEqualTo(41);
+    assertThat(letter.getErrorClass()).isEqualTo(IOException.class.getName());
+    assertThat(letter.getErrorMessage()).isEqualTo("truncated PDF");
+    assertThat(letter.getStage()).isEqualTo("process:normalize");
+  }
+
+  @Test
+  void headersRepeatTheFacts() {
+    DeadLetter letter = DeadLetters.of("normalizer", "deserialize", CONTEXT, new RuntimeException("bad magic"), Instant.EPOCH);
+    Headers headers = DeadLetters.headers(letter);
+    assertThat(text(headers, DeadLetters.HEADER_STAGE)).isEqualTo("deserialize");
+    assertThat(text(headers, DeadLetters.HEADER_ERROR_MESSAGE)).isEqualTo("bad magic");
+    assertThat(text(headers, DeadLetters.HEADER_SOURCE_OFFSET)).isEqualTo("41");
+    assertThat(text(headers, DeadLetters.HEADER_SERVICE)).isEqualTo("normalizer");
+  }
+
+  @Test
+  void longMessagesAreCutSoNoDocumentRidesAlong() {
+    String longText = "x".repeat(10_000);
+    String message = DeadLetters.safeMessage(new RuntimeException(longText));
+    assertThat(message.length()).isLessThanOrEqualTo(DeadLetters.MAX_MESSAGE_CHARS + 1);
+  }
+
+  private static String text(Headers headers, String key) {
+    return new String(headers.lastHeader(key).value(), StandardCharsets.UTF_8);
+  }
+}
