@@ -23,6 +23,8 @@ public final class DocintelCommand implements Runnable {
   }
 
   public static void main(String[] args) {
-    System.exit(new CommandLine(new DocintelCommand()).execute(args));
+    CommandLine commandLine = new CommandLine(new DocintelCommand())
+        .registerConverter(java.time.Duration.class, new DurationConverter());
+    System.exit(commandLine.execute(args));
   }
 }

@@ -34,6 +34,6 @@ public final class LocalStackOptions {
   }
 
   SchemaRegistryConfig registryConfig(String bootstrapServers) {
-    return SchemaRegistryConfig.local(bootstrapServers, registryPort);
+    return SchemaRegistryConfig.forBootstrapServers(bootstrapServers).withPort(registryPort);
   }
 }

@@ -1,5 +1,7 @@
 package io.docintel.testkit;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +22,9 @@ import org.apache.kafka.common.test.TestKitNodes;
  * have one replica so that exactly-once processing works on a single broker.
  */
 public final class EmbeddedKafka implements AutoCloseable {
+
+  /** Largest record the broker accepts: room for a document at the normalizer's 10 MiB limit. */
+  public static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 
   private final KafkaClusterTestKit cluster;
 
@@ -42,13 +47,26 @@ public final class EmbeddedKafka implements AutoCloseable {
       singleNodeDefaults().forEach(builder::setConfigProp);
       brokerProperties.forEach(builder::setConfigProp);
       cluster = builder.build();
-      cluster.format();
+      formatQuietly(cluster);
       cluster.startup();
       cluster.waitForReadyBrokers();
       return new EmbeddedKafka(cluster);
     } catch (Exception e) {
       closeQuietly(cluster);
       throw new IllegalStateException("the embedded Kafka broker did not start: " + e.getMessage(), e);
+    }
+  }
+
+  /** Formats storage; Kafka's formatter reports on System.out, which belongs to our callers. */
+  private static void formatQuietly(KafkaClusterTestKit cluster) throws Exception {
+    PrintStream stdout = System.out;
+    synchronized (System.class) {
+      System.setOut(new PrintStream(OutputStream.nullOutputStream()));
+      try {
+        cluster.format();
+      } finally {
+        System.setOut(stdout);
+      }
     }
   }
 
@@ -61,6 +79,7 @@ public final class EmbeddedKafka implements AutoCloseable {
         "transaction.state.log.num.partitions", "3",
         "group.initial.rebalance.delay.ms", "0",
         "auto.create.topics.enable", "false",
+        "message.max.bytes", String.valueOf(MAX_MESSAGE_BYTES),
         "num.partitions", "1");
   }
 

@@ -4,11 +4,11 @@ import java.time.Duration;
 import java.util.Locale;
 
 /** Parses durations such as {@code 250ms}, {@code 30s}, {@code 5m}, {@code 1h} or ISO-8601. */
-final class DurationText {
+public final class DurationText {
 
   private DurationText() {}
 
-  static Duration parse(String text) {
+  public static Duration parse(String text) {
     String t = text.trim().toLowerCase(Locale.ROOT);
     if (t.startsWith("p")) {
       return Duration.parse(text.trim().toUpperCase(Locale.ROOT));

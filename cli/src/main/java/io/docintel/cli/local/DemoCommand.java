@@ -1,0 +1,80 @@
+package io.docintel.cli.local;
+
+import io.docintel.cli.client.DocumentFiles;
+import io.docintel.common.serde.RegistryValueSerdes;
+import io.docintel.common.topic.Topic;
+import io.docintel.common.topic.TopicReader;
+import io.docintel.common.topic.Topics;
+import io.docintel.schemas.DeadLetter;
+import io.docintel.schemas.Document;
+import io.docintel.schemas.NormalizedDocument;
+import io.docintel.testkit.SampleDocuments;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code docintel demo}: the local stack, the sample documents through it, their results printed. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+    description = {"Start docintel in this JVM (real Kafka broker, schema registry, every service), post the "
+        + "sample documents the project ships, print each document's results as they arrive, and exit.",
+        "Exit code 0 when every document ended as a result or a dead letter, 1 when some did not "
+            + "within --timeout."})
+public final class DemoCommand implements Callable<Integer> {
+
+  @Option(names = "--timeout", defaultValue = "180s", description = "how long to wait for results (default: ${DEFAULT-VALUE})")
+  Duration timeout;
+
+  @Override
+  public Integer call() {
+    long started = System.nanoTime();
+    try (LocalStack stack = LocalStack.start(LocalStackOptions.freePorts(), System.err);
+        RegistryValueSerdes serdes = new RegistryValueSerdes(Map.of("schema.registry.url", stack.registryUrl()))) {
+      Topics topics = new Topics(serdes);
+      Map<String, Object> kafka = Map.of("bootstrap.servers", stack.bootstrapServers());
+      Map<String, String> posted = post(kafka, topics.documents(), demoFiles());
+      System.out.printf("posted %d sample documents to %s%n%n", posted.size(), topics.documents().name());
+      DemoOutcomes outcomes = new DemoOutcomes(posted, System.out);
+      try (TopicReader<String, NormalizedDocument> results = new TopicReader<>(kafka, topics.normalized());
+          TopicReader<byte[], DeadLetter> deadLetters = new TopicReader<>(kafka, topics.deadLetters("normalizer"))) {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!outcomes.complete() && System.nanoTime() < deadline) {
+          results.poll(Duration.ofMillis(200)).forEach(record -> outcomes.normalized(record.key(), record.value()));
+          deadLetters.poll(Duration.ofMillis(50)).forEach(record -> outcomes.deadLettered(record.key(), record.value()));
+        }
+      }
+      System.out.println();
+      System.out.println(outcomes.summary());
+      System.out.printf("demo took %.1f s%n", (System.nanoTime() - started) / 1e9);
+      return outcomes.complete() ? 0 : 1;
+    }
+  }
+
+  /** Every sample document, and one broken file to show where bad input goes. */
+  private static Map<String, byte[]> demoFiles() {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    SampleDocuments.all().forEach(sample -> files.put(sample.fileName(), sample.bytes()));
+    files.put(SampleDocuments.TRUNCATED_PDF.fileName(), SampleDocuments.TRUNCATED_PDF.bytes());
+    return files;
+  }
+
+  /** Posts each file as a document; returns file names by document id. */
+  private static Map<String, String> post(
+      Map<String, Object> kafka, Topic<String, Document> topic, Map<String, byte[]> files) {
+    Map<String, String> byId = new LinkedHashMap<>();
+    try (var producer = new KafkaProducer<>(kafka, topic.keySerde().serializer(), topic.valueSerde().serializer())) {
+      files.forEach((fileName, bytes) -> {
+        Document document = DocumentFiles.toDocument("demo", fileName, bytes, Instant.now());
+        byId.put(document.getId(), fileName);
+        producer.send(new ProducerRecord<>(topic.name(), document.getId(), document));
+      });
+      producer.flush();
+    }
+    return byId;
+  }
+}

@@ -1,0 +1,108 @@
+package io.docintel.common.serde;
+
+import io.docintel.common.registry.SchemaRegistryClient;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.avro.Schema;
+import org.apache.avro.io.BinaryEncoder;
+import org.apache.avro.io.DatumWriter;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificData;
+import org.apache.avro.specific.SpecificDatumWriter;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.errors.SerializationException;
+import org.apache.kafka.common.serialization.Serializer;
+
+/**
+ * Writes Avro SpecificRecords in Confluent's wire format ({@link ConfluentWireFormat}) under
+ * the subject {@code <topic>-key|value}. With {@code auto.register.schemas=true} (the default)
+ * the record's schema is registered; with false it must already be registered under the subject
+ * and its id is looked up. Null records serialize to null.
+ *
+ * <p>Either built with a {@link SchemaRegistryClient} the caller owns, or with no arguments and
+ * then {@link #configure configured} from Confluent's client config names, in which case it
+ * creates and owns its client.
+ */
+public class ConfluentAvroSerializer<T extends SpecificRecord> implements Serializer<T> {
+
+  private final Map<Class<?>, DatumWriter<Object>> writers = new ConcurrentHashMap<>();
+  private final ThreadLocal<ByteArrayOutputStream> buffers = ThreadLocal.withInitial(() -> new ByteArrayOutputStream(256));
+  private final ThreadLocal<BinaryEncoder> encoders = new ThreadLocal<>();
+  private SchemaRegistryClient client;
+  private boolean ownsClient;
+  private boolean isKey;
+  private boolean autoRegister = true;
+
+  /** For Kafka's reflective construction; {@link #configure} must be called before use. */
+  public ConfluentAvroSerializer() {}
+
+  /** A value serializer registering schemas through {@code client}, which the caller keeps owning. */
+  public ConfluentAvroSerializer(SchemaRegistryClient client) {
+    this(client, false, true);
+  }
+
+  public ConfluentAvroSerializer(SchemaRegistryClient client, boolean isKey, boolean autoRegister) {
+    this.client = client;
+    this.isKey = isKey;
+    this.autoRegister = autoRegister;
+  }
+
+  /** Reads {@code auto.register.schemas} and, unless a client was given, the registry settings. */
+  @Override
+  public void configure(Map<String, ?> configs, boolean isKey) {
+    this.isKey = isKey;
+    this.autoRegister = SerdeSettings.autoRegister(configs, autoRegister);
+    SerdeSettings.requireTopicNameStrategy(configs, isKey);
+    if (client == null) {
+      client = SchemaRegistryClient.fromConfig(configs);
+      ownsClient = true;
+    }
+  }
+
+  @Override
+  public byte[] serialize(String topic, T record) {
+    if (record == null) {
+      return null;
+    }
+    if (client == null) {
+      throw new SerializationException("ConfluentAvroSerializer for topic '" + topic + "' was not configured");
+    }
+    String subject = ConfluentWireFormat.subject(topic, isKey);
+    Schema schema = record.getSchema();
+    int id;
+    try {
+      id = autoRegister ? client.register(subject, schema) : client.idOf(subject, schema);
+    } catch (RuntimeException e) {
+      throw new SerializationException("cannot " + (autoRegister ? "register" : "look up") + " schema "
+          + schema.getFullName() + " under subject '" + subject + "' for topic '" + topic + "': " + e.getMessage(), e);
+    }
+    ByteArrayOutputStream out = buffers.get();
+    out.reset();
+    out.writeBytes(ConfluentWireFormat.header(id));
+    try {
+      BinaryEncoder encoder = EncoderFactory.get().binaryEncoder(out, encoders.get());
+      encoders.set(encoder);
+      writer(record).write(record, encoder);
+      encoder.flush();
+    } catch (IOException | RuntimeException e) {
+      throw new SerializationException("cannot serialize " + schema.getFullName() + " for topic '" + topic
+          + "' (subject '" + subject + "', schema id " + id + "): " + e.getMessage(), e);
+    }
+    return out.toByteArray();
+  }
+
+  private DatumWriter<Object> writer(T record) {
+    return writers.computeIfAbsent(record.getClass(),
+        type -> new SpecificDatumWriter<>(record.getSchema(), SpecificData.getForClass(type)));
+  }
+
+  /** Releases the registry client if this serializer created it. */
+  @Override
+  public void close() {
+    if (ownsClient) {
+      client.close();
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package io.docintel.common.topic;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+
+/**
+ * Reads a topic from its beginning, committed records only, without joining a consumer group's
+ * offsets: for tools and tests that look at what a stage produced. Owns its consumer.
+ */
+public final class TopicReader<K, V> implements AutoCloseable {
+
+  private final KafkaConsumer<K, V> consumer;
+
+  public TopicReader(Map<String, Object> kafkaProps, Topic<K, V> topic) {
+    Map<String, Object> props = new HashMap<>(kafkaProps);
+    props.put("group.id", "docintel-reader-" + UUID.randomUUID());
+    props.put("enable.auto.commit", false);
+    props.put("auto.offset.reset", "earliest");
+    props.put("isolation.level", "read_committed");
+    this.consumer = new KafkaConsumer<>(props, topic.keySerde().deserializer(), topic.valueSerde().deserializer());
+    this.consumer.subscribe(List.of(topic.name()));
+  }
+
+  /** The records that arrived within {@code wait}; possibly none. */
+  public List<ConsumerRecord<K, V>> poll(Duration wait) {
+    List<ConsumerRecord<K, V>> records = new ArrayList<>();
+    consumer.poll(wait).forEach(records::add);
+    return records;
+  }
+
+  @Override
+  public void close() {
+    consumer.close();
+  }
+}

@@ -1,0 +1,16 @@
+package io.docintel.normalizer;
+
+/**
+ * Counts the tokens a model's tokenizer makes of a text, special tokens ({@code [CLS]},
+ * {@code [SEP]}, padding) excluded. Implementations must be thread-safe; the normalizer calls
+ * them from every stream thread. The service wires this to the tokenizer of the model that
+ * later stages run (e.g. {@code minilm-l6-q}).
+ */
+public interface TokenCounter {
+
+  /** Tokens in {@code text}, special tokens excluded; 0 for an empty text. */
+  int countTokens(String text);
+
+  /** The tokenizer's name as it appears in {@code NormalizedDocument.tokenizer}, e.g. {@code minilm-l6-q}. */
+  String name();
+}
