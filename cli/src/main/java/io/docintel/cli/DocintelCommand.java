@@ -4,6 +4,7 @@ import io.docintel.cli.client.PostCommand;
 import io.docintel.cli.client.TailCommand;
 import io.docintel.cli.local.DemoCommand;
 import io.docintel.cli.local.LocalCommand;
+import java.time.Duration;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -23,8 +24,11 @@ public final class DocintelCommand implements Runnable {
   }
 
   public static void main(String[] args) {
-    CommandLine commandLine = new CommandLine(new DocintelCommand())
-        .registerConverter(java.time.Duration.class, new DurationConverter());
-    System.exit(commandLine.execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  /** The command line with docintel's converters registered. */
+  public static CommandLine commandLine() {
+    return new CommandLine(new DocintelCommand()).registerConverter(Duration.class, new DurationConverter());
   }
 }

@@ -31,7 +31,7 @@ final class DemoOutcomes {
     }
     out.printf("✓ %-28s %s → normalized in %d ms%n", fileName, document.getContentType(),
         document.getProvenance().getProcessingMillis());
-    out.printf("    language %s (%.2f) · %,d chars · %d sentences · %d chunks · %,d tokens (%s) · sha256 %s…%n",
+    out.printf("    language %s (%.2f) · %,d chars · %d sentence(s) · %d chunk(s) · %,d tokens (%s) · sha256 %s…%n",
         document.getLanguage(), document.getLanguageConfidence(), document.getText().length(),
         document.getSentences().size(), document.getChunks().size(), document.getTokenCount(),
         document.getTokenizer(), document.getContentSha256().substring(0, 12));

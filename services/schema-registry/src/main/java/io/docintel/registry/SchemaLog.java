@@ -25,11 +25,12 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.IsolationLevel;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.InvalidProducerEpochException;
-import org.apache.kafka.common.errors.ProducerFencedException;
+import org.apache.kafka.common.errors.AuthenticationException;
+import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.errors.WakeupException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
@@ -56,6 +57,11 @@ import org.slf4j.LoggerFactory;
  * a (subject, version), and because writes are serialized, the last record for a key is also the
  * right one, so compaction never changes the outcome.
  *
+ * <p>Limits: a write fenced after sending leaves an aborted record, which this reader skips
+ * (read_committed) but a reader with read_uncommitted would apply. A permanent delete writes a
+ * tombstone; once compaction has removed both, the highest id can be handed out again if it
+ * belonged only to the deleted versions.
+ *
  * <p>Owns its Kafka clients and reader thread; {@link #close()} releases them.
  */
 final class SchemaLog implements AutoCloseable {
@@ -64,7 +70,7 @@ final class SchemaLog implements AutoCloseable {
   record Update<T>(List<ProducerRecord<byte[], byte[]>> records, T answer) {}
 
   private static final Logger log = LoggerFactory.getLogger(SchemaLog.class);
-  private static final int MAX_FENCED_RETRIES = 20;
+  private static final int MAX_WRITE_ATTEMPTS = 20;
 
   private final String topic;
   private final TopicPartition partition;
@@ -180,8 +186,36 @@ final class SchemaLog implements AutoCloseable {
     }
   }
 
-  /** The last stable offset: records below it are committed (or aborted) and readable. */
+  /**
+   * The last stable offset: records below it are committed (or aborted) and readable. A topic
+   * created a moment ago may not be known to every broker yet; that is retried until {@code wait}.
+   */
   private long committedEnd(Duration wait) {
+    long deadline = System.nanoTime() + wait.toNanos();
+    while (true) {
+      try {
+        return committedEndOnce(Duration.ofNanos(Math.max(1, deadline - System.nanoTime())));
+      } catch (RegistryException e) {
+        if (!(e.getCause() instanceof ExecutionException failed
+            && failed.getCause() instanceof UnknownTopicOrPartitionException)
+            || System.nanoTime() > deadline) {
+          throw e;
+        }
+        sleepBriefly();
+      }
+    }
+  }
+
+  private static void sleepBriefly() {
+    try {
+      Thread.sleep(100);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw RegistryException.storeError("interrupted", e);
+    }
+  }
+
+  private long committedEndOnce(Duration wait) {
     try {
       return admin.listOffsets(Map.of(partition, OffsetSpec.latest()),
               new ListOffsetsOptions(IsolationLevel.READ_COMMITTED))
@@ -223,6 +257,7 @@ final class SchemaLog implements AutoCloseable {
    * throws, such as {@link RegistryException}, propagate without writing.
    */
   synchronized <T> T write(Function<SchemaState, Update<T>> decide) {
+    long deadline = System.nanoTime() + timeout.toNanos();
     for (int attempt = 1; ; attempt++) {
       try {
         if (producer == null) {
@@ -243,19 +278,23 @@ final class SchemaLog implements AutoCloseable {
         // last record rather than the last stable offset, which may not include it yet.
         awaitApplied(last.get().offset() + 1);
         return update.answer();
-      } catch (ProducerFencedException | InvalidProducerEpochException e) {
-        closeProducer();
-        if (attempt >= MAX_FENCED_RETRIES) {
-          throw RegistryException.storeError("another registry instance kept writing to " + topic, e);
-        }
-        log.debug("fenced by another registry instance, retrying the write");
-        pauseBeforeRetry(attempt);
-      } catch (KafkaException e) {
+      } catch (AuthenticationException | AuthorizationException e) {
         closeProducer();
         throw RegistryException.storeError(e.getMessage(), e);
-      } catch (ExecutionException e) {
+      } catch (KafkaException | ExecutionException e) {
+        // Fencing by another instance surfaces as ProducerFenced, InvalidProducerEpoch,
+        // InvalidTxnState or an aborted transaction, depending on timing. Any of them means:
+        // start over with a new producer and decide again on the log as it now is. A
+        // registration that did commit is then found, not repeated; a delete that did commit
+        // reports not-found.
         closeProducer();
-        throw RegistryException.storeError(e.getCause().getMessage(), e.getCause());
+        Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+        if (attempt >= MAX_WRITE_ATTEMPTS || System.nanoTime() > deadline) {
+          throw RegistryException.storeError("cannot write to " + topic + " after " + attempt + " attempts: "
+              + cause.getMessage(), cause);
+        }
+        log.debug("write to {} failed ({}), retrying", topic, cause.toString());
+        pauseBeforeRetry(attempt);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         closeProducer();

@@ -8,7 +8,6 @@ import ai.onnxruntime.OrtSession;
 import io.docintel.inference.batch.PaddedBatch;
 import io.docintel.inference.model.ModelSignature;
 import java.nio.FloatBuffer;
-import java.nio.LongBuffer;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -16,7 +15,8 @@ import java.util.Set;
 /**
  * Runs an encoder-style session on a {@link PaddedBatch}: feeds {@code input_ids},
  * {@code attention_mask} and, only if the session declares it, {@code token_type_ids};
- * returns one named float output copied out of native memory. All tensors are closed here.
+ * returns one named float output copied out of native memory. All tensors are closed here;
+ * inputs live in reused per-thread direct buffers so that a long loop keeps memory flat.
  */
 public final class EncoderExecution {
 
@@ -30,10 +30,10 @@ public final class EncoderExecution {
                         + " has none of the outputs " + outputNames + "; it has " + session.outputNames()));
         OrtEnvironment env = OrtRuntime.environment();
         long[] shape = batch.shape();
-        try (OnnxTensor ids = OnnxTensor.createTensor(env, LongBuffer.wrap(batch.inputIds()), shape);
-                OnnxTensor mask = OnnxTensor.createTensor(env, LongBuffer.wrap(batch.attentionMask()), shape);
+        try (OnnxTensor ids = OnnxTensor.createTensor(env, ScratchBuffers.longs(0, batch.inputIds()), shape);
+                OnnxTensor mask = OnnxTensor.createTensor(env, ScratchBuffers.longs(1, batch.attentionMask()), shape);
                 OnnxTensor types = session.inputNames().contains(ModelSignature.TOKEN_TYPE_IDS)
-                        ? OnnxTensor.createTensor(env, LongBuffer.wrap(batch.tokenTypeIds()), shape) : null) {
+                        ? OnnxTensor.createTensor(env, ScratchBuffers.longs(2, batch.tokenTypeIds()), shape) : null) {
             Map<String, OnnxTensor> inputs = new HashMap<>();
             inputs.put(ModelSignature.INPUT_IDS, ids);
             inputs.put(ModelSignature.ATTENTION_MASK, mask);
