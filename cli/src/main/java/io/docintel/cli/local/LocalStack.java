@@ -44,6 +44,7 @@ public final class LocalStack implements AutoCloseable {
     SchemaRegistryServer registry = null;
     List<StreamsService> services = new ArrayList<>();
     Path stateDir = null;
+    KafkaLogLevel.applyForLocalStack();
     try {
       progress.println("starting Kafka (in-process KRaft broker)…");
       kafka = EmbeddedKafka.start();

@@ -51,9 +51,10 @@ public final class Config {
       try {
         values.put(setting, setting.parser().apply(text.trim()));
       } catch (RuntimeException e) {
+        // A parser's message may quote the value, so a secret's is not repeated.
         String shown = setting.secret() ? "***" : "'" + text + "'";
-        problems.add(setting.envName() + "=" + shown + " is invalid: " + e.getMessage()
-            + " (" + setting.doc() + ")");
+        String why = setting.secret() ? "cannot be parsed" : e.getMessage();
+        problems.add(setting.envName() + "=" + shown + " is invalid: " + why + " (" + setting.doc() + ")");
       }
     }
     if (!problems.isEmpty()) {
@@ -102,6 +103,14 @@ public final class Config {
       }
     });
     return result;
+  }
+
+  /**
+   * Every raw variable this config was loaded from (the properties file's, then the
+   * environment's), for libraries that read their own {@code DOCINTEL_*} variables.
+   */
+  public Map<String, String> environment() {
+    return java.util.Collections.unmodifiableMap(raw);
   }
 
   /** The declared settings and their values, secrets masked, for a start-up log line. */

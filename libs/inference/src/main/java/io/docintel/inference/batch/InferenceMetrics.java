@@ -43,6 +43,12 @@ public final class InferenceMetrics {
         Gauge.builder(DEVICE, () -> 1).description("Device the model runs on").tags(tags).register(registry);
     }
 
+    /** Meters for a loaded model, tagged with its name, version and actual device. */
+    public static InferenceMetrics forModel(MeterRegistry registry, io.docintel.inference.model.LoadedModel model) {
+        return new InferenceMetrics(registry, model.identity().name(), model.identity().version(),
+                model.device().toString());
+    }
+
     /** Meters that go nowhere, for callers without a registry. */
     public static InferenceMetrics discarding(String model, String version, String device) {
         return new InferenceMetrics(new SimpleMeterRegistry(), model, version, device);

@@ -17,7 +17,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Requests queue up (bounded: a full queue blocks callers instead of growing). One worker
  * thread takes the oldest request, gathers companions until the queued tokens reach
- * {@code maxBatchTokens} or the oldest has waited {@code maxDelay}, sorts what it gathered by
+ * {@code maxBatchTokens}, a full batch of {@code maxBatchSize} is there, or the oldest has
+ * waited {@code maxDelay}; it adds whatever else is already queued, sorts what it gathered by
  * length and runs it as batches within the token budget, each padded only to its own longest
  * sequence ({@link BatchPlanner}). Results complete each caller's future.
  *
@@ -130,7 +131,7 @@ public final class TokenBudgetBatcher<R> implements BatchRunner<R>, AutoCloseabl
         pending.add(first);
         long tokens = first.length();
         long deadline = first.enqueuedNanos() + settings.maxDelay().toNanos();
-        while (tokens < settings.maxBatchTokens()) {
+        while (tokens < settings.maxBatchTokens() && pending.size() < settings.maxBatchSize()) {
             long wait = deadline - System.nanoTime();
             Request<R> next = wait > 0 ? queue.poll(wait, TimeUnit.NANOSECONDS) : queue.poll();
             if (next == null) {

@@ -68,7 +68,14 @@ public final class ModelLoader {
         List<String> onnxFiles = onnxFiles(location);
         ModelManifest manifest = resolveManifest(location, builtIn, config, onnxFiles);
         checkTaskFits(where, manifest.task(), config, location);
-        String sha256 = sha256(location, onnxFiles);
+        // Classpath models are read once, for both the digest and the session.
+        Map<String, byte[]> inMemory = new LinkedHashMap<>();
+        for (String file : onnxFiles) {
+            if (location.path(file).isEmpty()) {
+                inMemory.put(file, location.read(file));
+            }
+        }
+        String sha256 = sha256(location, onnxFiles, inMemory);
         ModelIdentity identity = new ModelIdentity(manifest.name(), manifest.version(), sha256);
 
         Map<String, OnnxSession> sessions = new LinkedHashMap<>();
@@ -83,7 +90,7 @@ public final class ModelLoader {
             });
             for (String file : onnxFiles) {
                 OnnxSession session = location.path(file).map(p -> SessionFactory.open(p, settings))
-                        .orElseGet(() -> SessionFactory.open(file, location.read(file), settings));
+                        .orElseGet(() -> SessionFactory.open(file, inMemory.get(file), settings));
                 sessions.put(file, session);
                 signature(manifest.task(), file).check(where, manifest.task().hfName(), session.inputNames(),
                         session.outputNames());
@@ -196,7 +203,7 @@ public final class ModelLoader {
         }
     }
 
-    private static String sha256(ModelLocation location, List<String> onnxFiles) {
+    private static String sha256(ModelLocation location, List<String> onnxFiles, Map<String, byte[]> inMemory) {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
@@ -215,7 +222,7 @@ public final class ModelLoader {
                     throw new UncheckedIOException("Cannot read " + path.get(), e);
                 }
             } else {
-                digest.update(location.read(file));
+                digest.update(inMemory.get(file));
             }
         }
         return HexFormat.of().formatHex(digest.digest());

@@ -24,21 +24,10 @@ public final class TokenWindows {
 
     public static List<TokenizedText> windows(TokenizedText content, SpecialTokenTemplate template, int maxLength,
             int stride) {
-        int room = room(template, maxLength);
-        if (stride < 0 || stride >= room) {
-            throw new IllegalArgumentException("stride must be in [0, " + room + ") for maxLength " + maxLength
-                    + " but was " + stride);
-        }
         List<TokenizedText> out = new ArrayList<>();
-        int start = 0;
-        do {
-            int end = Math.min(start + room, content.length());
-            out.add(wrap(content, start, end, template));
-            if (end == content.length()) {
-                break;
-            }
-            start = end - stride;
-        } while (true);
+        for (int[] range : windowRanges(content.length(), template, maxLength, stride)) {
+            out.add(wrap(content, range[0], range[1], template));
+        }
         return out;
     }
 
@@ -46,6 +35,10 @@ public final class TokenWindows {
     public static List<int[]> windowRanges(int contentLength, SpecialTokenTemplate template, int maxLength,
             int stride) {
         int room = room(template, maxLength);
+        if (stride < 0 || stride >= room) {
+            throw new IllegalArgumentException("stride must be in [0, " + room + ") for maxLength " + maxLength
+                    + " but was " + stride);
+        }
         List<int[]> out = new ArrayList<>();
         int start = 0;
         do {

@@ -47,15 +47,20 @@ class NativeMemoryTest {
                 java.util.Arrays.fill(ids, 4 + i % 20);
                 batch.add(new TokenizedText(ids, new int[512], new int[512], new int[512]));
             }
-            for (int i = 0; i < 50; i++) {
+            for (int i = 0; i < 100; i++) {
                 executor.execute(batch);
             }
-            long before = residentBytesOutsideHeap();
-            for (int i = 0; i < 400; i++) {
-                assertThat(executor.execute(batch)).hasSize(64);
+            // A leak grows memory in every phase (~180 MB per phase here); one-off effects such as
+            // the heap resizing or ONNX Runtime's arena settling do not, so the smallest phase counts.
+            long smallestGrowth = Long.MAX_VALUE;
+            for (int phase = 0; phase < 3; phase++) {
+                long before = residentBytesOutsideHeap();
+                for (int i = 0; i < 200; i++) {
+                    assertThat(executor.execute(batch)).hasSize(64);
+                }
+                smallestGrowth = Math.min(smallestGrowth, residentBytesOutsideHeap() - before);
             }
-            long growth = residentBytesOutsideHeap() - before;
-            assertThat(growth).as("native memory growth over 400 batches").isLessThan(64L * 1024 * 1024);
+            assertThat(smallestGrowth).as("native memory growth per 200 batches").isLessThan(48L * 1024 * 1024);
         }
     }
 }

@@ -36,6 +36,9 @@ public final class TokenClassifier {
             throw new IllegalArgumentException("Model " + model.identity() + " is a " + model.task().hfName()
                     + " model, not token-classification");
         }
+        if (stride < 0) {
+            throw new IllegalArgumentException("stride must not be negative: " + stride);
+        }
         this.model = model;
         this.runner = runner;
         this.stride = stride;

@@ -1,0 +1,81 @@
+package io.docintel.normalizer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.docintel.common.topic.Topic;
+import io.docintel.common.topic.TopicNames;
+import io.docintel.schemas.Document;
+import io.docintel.schemas.NormalizedDocument;
+import io.docintel.schemas.TextContent;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Properties;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.specific.SpecificDatumReader;
+import org.apache.avro.specific.SpecificDatumWriter;
+import org.apache.avro.specific.SpecificRecord;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.TopologyTestDriver;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Drives {@link NormalizerTopology#build} with Kafka's TopologyTestDriver. Values are plain Avro
+ * binary here (no registry at the unit level); {@code NormalizerServiceIT} runs the same topology
+ * with the registry-backed serdes against a real broker.
+ */
+class NormalizerTopologyTest {
+
+  @Test
+  void eachDocumentBecomesOneNormalizedDocumentUnderTheSameKey() {
+    Topic<String, Document> documents = new Topic<>(TopicNames.DOCUMENTS, Serdes.String(), avro(Document.class));
+    Topic<String, NormalizedDocument> normalized =
+        new Topic<>(TopicNames.NORMALIZED, Serdes.String(), avro(NormalizedDocument.class));
+    DocumentNormalizer normalizer = new DocumentNormalizer(new WhitespaceTokenCounter(), "test");
+    Properties props = new Properties();
+    props.put("application.id", "normalizer-topology-test");
+    props.put("bootstrap.servers", "unused:9092");
+    try (TopologyTestDriver driver = new TopologyTestDriver(
+        NormalizerTopology.build(documents, normalized, normalizer), props)) {
+      var in = driver.createInputTopic(documents.name(), documents.keySerde().serializer(), documents.valueSerde().serializer());
+      var out = driver.createOutputTopic(normalized.name(), normalized.keySerde().deserializer(),
+          normalized.valueSerde().deserializer());
+      in.pipeInput("doc-1", text("doc-1", "First sentence here. Second sentence there."));
+      in.pipeInput("doc-2", text("doc-2", "Another document entirely."));
+
+      var results = out.readKeyValuesToMap();
+      assertThat(results).containsOnlyKeys("doc-1", "doc-2");
+      assertThat(results.get("doc-1").getSentences()).hasSize(2);
+      assertThat(results.get("doc-2").getText()).isEqualTo("Another document entirely.");
+    }
+  }
+
+  private static Document text(String id, String text) {
+    return Document.newBuilder().setId(id).setEventTime(Instant.EPOCH)
+        .setContent(TextContent.newBuilder().setText(text).build()).build();
+  }
+
+  private static <T extends SpecificRecord> Serde<T> avro(Class<T> type) {
+    SpecificDatumWriter<T> writer = new SpecificDatumWriter<>(type);
+    SpecificDatumReader<T> reader = new SpecificDatumReader<>(type);
+    return Serdes.serdeFrom((topic, value) -> {
+      try (ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
+        var encoder = EncoderFactory.get().binaryEncoder(bytes, null);
+        writer.write(value, encoder);
+        encoder.flush();
+        return bytes.toByteArray();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }, (topic, data) -> {
+      try {
+        return reader.read(null, DecoderFactory.get().binaryDecoder(data, null));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+}
