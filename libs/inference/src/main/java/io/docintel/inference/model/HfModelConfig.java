@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -32,8 +31,7 @@ public record HfModelConfig(String modelType, String problemType, List<String> l
         }
         Map<Integer, String> byId = new TreeMap<>();
         JsonNode id2label = root.path("id2label");
-        for (Iterator<Map.Entry<String, JsonNode>> it = id2label.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : id2label.properties()) {
             try {
                 byId.put(Integer.parseInt(e.getKey().trim()), e.getValue().asText());
             } catch (NumberFormatException ex) {
