@@ -11,5 +11,5 @@ import java.util.List;
 @FunctionalInterface
 public interface BatchExecutor<R> {
 
-    List<R> execute(List<TokenizedText> batch);
+  List<R> execute(List<TokenizedText> batch);
 }

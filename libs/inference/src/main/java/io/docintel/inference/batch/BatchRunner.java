@@ -9,5 +9,5 @@ import java.util.List;
  */
 public interface BatchRunner<R> {
 
-    List<R> run(List<TokenizedText> sequences);
+  List<R> run(List<TokenizedText> sequences);
 }

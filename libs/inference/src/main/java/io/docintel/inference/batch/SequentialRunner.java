@@ -10,23 +10,23 @@ import java.util.List;
  */
 public final class SequentialRunner<R> implements BatchRunner<R> {
 
-    private final BatchExecutor<R> executor;
-    private final int batchSize;
+  private final BatchExecutor<R> executor;
+  private final int batchSize;
 
-    public SequentialRunner(BatchExecutor<R> executor, int batchSize) {
-        if (batchSize <= 0) {
-            throw new IllegalArgumentException("batchSize must be positive");
-        }
-        this.executor = executor;
-        this.batchSize = batchSize;
+  public SequentialRunner(BatchExecutor<R> executor, int batchSize) {
+    if (batchSize <= 0) {
+      throw new IllegalArgumentException("batchSize must be positive");
     }
+    this.executor = executor;
+    this.batchSize = batchSize;
+  }
 
-    @Override
-    public List<R> run(List<TokenizedText> sequences) {
-        List<R> out = new ArrayList<>(sequences.size());
-        for (int from = 0; from < sequences.size(); from += batchSize) {
-            out.addAll(executor.execute(sequences.subList(from, Math.min(sequences.size(), from + batchSize))));
-        }
-        return out;
+  @Override
+  public List<R> run(List<TokenizedText> sequences) {
+    List<R> out = new ArrayList<>(sequences.size());
+    for (int from = 0; from < sequences.size(); from += batchSize) {
+      out.addAll(executor.execute(sequences.subList(from, Math.min(sequences.size(), from + batchSize))));
     }
+    return out;
+  }
 }

@@ -16,81 +16,81 @@ import java.util.Optional;
  */
 public final class LoadedModel implements AutoCloseable {
 
-    private final ModelIdentity identity;
-    private final ModelManifest manifest;
-    private final HfModelConfig config;
-    private final HfTokenizer tokenizer;
-    private final Map<String, OnnxSession> sessions;
-    private final String mainFile;
+  private final ModelIdentity identity;
+  private final ModelManifest manifest;
+  private final HfModelConfig config;
+  private final HfTokenizer tokenizer;
+  private final Map<String, OnnxSession> sessions;
+  private final String mainFile;
 
-    LoadedModel(ModelIdentity identity, ModelManifest manifest, HfModelConfig config, HfTokenizer tokenizer,
-            Map<String, OnnxSession> sessions, String mainFile) {
-        this.identity = identity;
-        this.manifest = manifest;
-        this.config = config;
-        this.tokenizer = tokenizer;
-        this.sessions = Collections.unmodifiableMap(sessions);
-        this.mainFile = mainFile;
-    }
+  LoadedModel(ModelIdentity identity, ModelManifest manifest, HfModelConfig config, HfTokenizer tokenizer,
+      Map<String, OnnxSession> sessions, String mainFile) {
+    this.identity = identity;
+    this.manifest = manifest;
+    this.config = config;
+    this.tokenizer = tokenizer;
+    this.sessions = Collections.unmodifiableMap(sessions);
+    this.mainFile = mainFile;
+  }
 
-    public ModelIdentity identity() {
-        return identity;
-    }
+  public ModelIdentity identity() {
+    return identity;
+  }
 
-    /** Resolved settings: the task is never null here. */
-    public ModelManifest manifest() {
-        return manifest;
-    }
+  /** Resolved settings: the task is never null here. */
+  public ModelManifest manifest() {
+    return manifest;
+  }
 
-    public ModelTask task() {
-        return manifest.task();
-    }
+  public ModelTask task() {
+    return manifest.task();
+  }
 
-    public HfModelConfig config() {
-        return config;
-    }
+  public HfModelConfig config() {
+    return config;
+  }
 
-    public HfTokenizer tokenizer() {
-        return tokenizer;
-    }
+  public HfTokenizer tokenizer() {
+    return tokenizer;
+  }
 
-    /** The session of {@code model.onnx}, or of {@code encoder_model.onnx} for seq2seq. */
-    public OnnxSession session() {
-        return sessions.get(mainFile);
-    }
+  /** The session of {@code model.onnx}, or of {@code encoder_model.onnx} for seq2seq. */
+  public OnnxSession session() {
+    return sessions.get(mainFile);
+  }
 
-    /** The session of one ONNX file, e.g. {@code decoder_with_past_model.onnx}. */
-    public Optional<OnnxSession> session(String file) {
-        return Optional.ofNullable(sessions.get(file));
-    }
+  /** The session of one ONNX file, e.g. {@code decoder_with_past_model.onnx}. */
+  public Optional<OnnxSession> session(String file) {
+    return Optional.ofNullable(sessions.get(file));
+  }
 
-    public Device device() {
-        return session().device();
-    }
+  public Device device() {
+    return session().device();
+  }
 
-    /** True if the main session takes {@code token_type_ids}; detected, not assumed. */
-    public boolean takesTokenTypeIds() {
-        return session().inputNames().contains(ModelSignature.TOKEN_TYPE_IDS);
-    }
+  /** True if the main session takes {@code token_type_ids}; detected, not assumed. */
+  public boolean takesTokenTypeIds() {
+    return session().inputNames().contains(ModelSignature.TOKEN_TYPE_IDS);
+  }
 
-    @Override
-    public void close() {
-        List<RuntimeException> failures = new ArrayList<>();
-        for (OnnxSession s : sessions.values()) {
-            try {
-                s.close();
-            } catch (RuntimeException e) {
-                failures.add(e);
-            }
-        }
-        tokenizer.close();
-        if (!failures.isEmpty()) {
-            throw failures.get(0);
-        }
+  @Override
+  public void close() {
+    List<RuntimeException> failures = new ArrayList<>();
+    for (OnnxSession s : sessions.values()) {
+      try {
+        s.close();
+      } catch (RuntimeException e) {
+        failures.add(e);
+      }
     }
+    tokenizer.close();
+    if (!failures.isEmpty()) {
+      throw failures.get(0);
+    }
+  }
 
-    @Override
-    public String toString() {
-        return identity + " " + task().hfName() + " on " + device();
-    }
+  @Override
+  public String toString() {
+    return identity + " " + task().hfName() + " on " + device();
+  }
 }

@@ -6,9 +6,9 @@ package io.docintel.inference.model;
  */
 public record ModelIdentity(String name, String version, String sha256) {
 
-    /** {@code name@version#sha256[0..12]}, for logs. */
-    @Override
-    public String toString() {
-        return name + "@" + version + "#" + sha256.substring(0, Math.min(12, sha256.length()));
-    }
+  /** {@code name@version#sha256[0..12]}, for logs. */
+  @Override
+  public String toString() {
+    return name + "@" + version + "#" + sha256.substring(0, Math.min(12, sha256.length()));
+  }
 }

@@ -6,7 +6,7 @@ package io.docintel.inference.model;
  * leaves it to be inferred from {@code config.json} and the files present.
  */
 public record ModelManifest(String name, String version, ModelTask task, Pooling pooling, int maxLength,
-        String queryPrefix, String passagePrefix) {
+    String queryPrefix, String passagePrefix) {
 
-    public static final int DEFAULT_MAX_LENGTH = 512;
+  public static final int DEFAULT_MAX_LENGTH = 512;
 }

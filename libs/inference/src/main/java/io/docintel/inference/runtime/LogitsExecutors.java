@@ -14,36 +14,36 @@ import java.util.Set;
  */
 public final class LogitsExecutors {
 
-    private static final Set<String> LOGITS = Set.of("logits");
+  private static final Set<String> LOGITS = Set.of("logits");
 
-    private LogitsExecutors() {
-    }
+  private LogitsExecutors() {
+  }
 
-    public static BatchExecutor<float[]> perSequence(LoadedModel model) {
-        long padId = Math.max(0, model.config().padTokenId());
-        return batch -> {
-            FloatTensor logits = EncoderExecution.run(model.session(), PaddedBatch.of(batch, padId), LOGITS);
-            List<float[]> out = new ArrayList<>(batch.size());
-            for (int i = 0; i < batch.size(); i++) {
-                out.add(logits.row(i));
-            }
-            return out;
-        };
-    }
+  public static BatchExecutor<float[]> perSequence(LoadedModel model) {
+    long padId = Math.max(0, model.config().padTokenId());
+    return batch -> {
+      FloatTensor logits = EncoderExecution.run(model.session(), PaddedBatch.of(batch, padId), LOGITS);
+      List<float[]> out = new ArrayList<>(batch.size());
+      for (int i = 0; i < batch.size(); i++) {
+        out.add(logits.row(i));
+      }
+      return out;
+    };
+  }
 
-    public static BatchExecutor<float[][]> perToken(LoadedModel model) {
-        long padId = Math.max(0, model.config().padTokenId());
-        return batch -> {
-            FloatTensor logits = EncoderExecution.run(model.session(), PaddedBatch.of(batch, padId), LOGITS);
-            List<float[][]> out = new ArrayList<>(batch.size());
-            for (int i = 0; i < batch.size(); i++) {
-                float[][] rows = new float[batch.get(i).length()][];
-                for (int t = 0; t < rows.length; t++) {
-                    rows[t] = logits.row(i, t);
-                }
-                out.add(rows);
-            }
-            return out;
-        };
-    }
+  public static BatchExecutor<float[][]> perToken(LoadedModel model) {
+    long padId = Math.max(0, model.config().padTokenId());
+    return batch -> {
+      FloatTensor logits = EncoderExecution.run(model.session(), PaddedBatch.of(batch, padId), LOGITS);
+      List<float[][]> out = new ArrayList<>(batch.size());
+      for (int i = 0; i < batch.size(); i++) {
+        float[][] rows = new float[batch.get(i).length()][];
+        for (int t = 0; t < rows.length; t++) {
+          rows[t] = logits.row(i, t);
+        }
+        out.add(rows);
+      }
+      return out;
+    };
+  }
 }

@@ -11,47 +11,47 @@ import java.util.Set;
  */
 public final class OnnxSession implements AutoCloseable {
 
-    private final String fileName;
-    private final OrtSession session;
-    private final OrtSession.SessionOptions options;
-    private final Device device;
+  private final String fileName;
+  private final OrtSession session;
+  private final OrtSession.SessionOptions options;
+  private final Device device;
 
-    OnnxSession(String fileName, OrtSession session, OrtSession.SessionOptions options, Device device) {
-        this.fileName = fileName;
-        this.session = session;
-        this.options = options;
-        this.device = device;
-    }
+  OnnxSession(String fileName, OrtSession session, OrtSession.SessionOptions options, Device device) {
+    this.fileName = fileName;
+    this.session = session;
+    this.options = options;
+    this.device = device;
+  }
 
-    public OrtSession session() {
-        return session;
-    }
+  public OrtSession session() {
+    return session;
+  }
 
-    /** The device in use (never {@code auto}). */
-    public Device device() {
-        return device;
-    }
+  /** The device in use (never {@code auto}). */
+  public Device device() {
+    return device;
+  }
 
-    public String fileName() {
-        return fileName;
-    }
+  public String fileName() {
+    return fileName;
+  }
 
-    public Set<String> inputNames() {
-        return session.getInputNames();
-    }
+  public Set<String> inputNames() {
+    return session.getInputNames();
+  }
 
-    public Set<String> outputNames() {
-        return session.getOutputNames();
-    }
+  public Set<String> outputNames() {
+    return session.getOutputNames();
+  }
 
-    @Override
-    public void close() {
-        try {
-            session.close();
-        } catch (OrtException e) {
-            throw new IllegalStateException("Failed to close session of " + fileName, e);
-        } finally {
-            options.close();
-        }
+  @Override
+  public void close() {
+    try {
+      session.close();
+    } catch (OrtException e) {
+      throw new IllegalStateException("Failed to close session of " + fileName, e);
+    } finally {
+      options.close();
     }
+  }
 }

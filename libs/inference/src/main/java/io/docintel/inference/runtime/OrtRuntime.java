@@ -8,10 +8,10 @@ import ai.onnxruntime.OrtEnvironment;
  */
 public final class OrtRuntime {
 
-    private OrtRuntime() {
-    }
+  private OrtRuntime() {
+  }
 
-    public static OrtEnvironment environment() {
-        return OrtEnvironment.getEnvironment();
-    }
+  public static OrtEnvironment environment() {
+    return OrtEnvironment.getEnvironment();
+  }
 }

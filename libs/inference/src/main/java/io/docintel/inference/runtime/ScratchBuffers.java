@@ -13,23 +13,23 @@ import java.nio.LongBuffer;
  */
 final class ScratchBuffers {
 
-    static final int SLOTS = 4;
-    private static final ThreadLocal<LongBuffer[]> BUFFERS = ThreadLocal.withInitial(() -> new LongBuffer[SLOTS]);
+  static final int SLOTS = 4;
+  private static final ThreadLocal<LongBuffer[]> BUFFERS = ThreadLocal.withInitial(() -> new LongBuffer[SLOTS]);
 
-    private ScratchBuffers() {
-    }
+  private ScratchBuffers() {
+  }
 
-    static LongBuffer longs(int slot, long[] values) {
-        LongBuffer[] buffers = BUFFERS.get();
-        LongBuffer buffer = buffers[slot];
-        if (buffer == null || buffer.capacity() < values.length) {
-            int capacity = Math.max(1024, Integer.highestOneBit(Math.max(1, values.length - 1)) << 1);
-            buffer = ByteBuffer.allocateDirect(capacity * Long.BYTES).order(ByteOrder.nativeOrder()).asLongBuffer();
-            buffers[slot] = buffer;
-        }
-        buffer.clear();
-        buffer.put(values);
-        buffer.flip();
-        return buffer;
+  static LongBuffer longs(int slot, long[] values) {
+    LongBuffer[] buffers = BUFFERS.get();
+    LongBuffer buffer = buffers[slot];
+    if (buffer == null || buffer.capacity() < values.length) {
+      int capacity = Math.max(1024, Integer.highestOneBit(Math.max(1, values.length - 1)) << 1);
+      buffer = ByteBuffer.allocateDirect(capacity * Long.BYTES).order(ByteOrder.nativeOrder()).asLongBuffer();
+      buffers[slot] = buffer;
     }
+    buffer.clear();
+    buffer.put(values);
+    buffer.flip();
+    return buffer;
+  }
 }

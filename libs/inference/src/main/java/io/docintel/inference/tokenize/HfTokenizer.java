@@ -28,177 +28,177 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 public final class HfTokenizer implements AutoCloseable {
 
-    private static final Map<String, String> RAW_OPTIONS = Map.of(
-            "addSpecialTokens", "true", "padding", "false", "truncation", "false",
-            "withOverflowingTokens", "false");
+  private static final Map<String, String> RAW_OPTIONS = Map.of(
+      "addSpecialTokens", "true", "padding", "false", "truncation", "false",
+      "withOverflowingTokens", "false");
 
-    private final HuggingFaceTokenizer delegate;
-    private final SpecialTokenTemplate template;
-    private final ReadWriteLock lock = new ReentrantReadWriteLock();
-    private boolean closed;
+  private final HuggingFaceTokenizer delegate;
+  private final SpecialTokenTemplate template;
+  private final ReadWriteLock lock = new ReentrantReadWriteLock();
+  private boolean closed;
 
-    private HfTokenizer(HuggingFaceTokenizer delegate) {
-        this.delegate = delegate;
-        try {
-            String probe = "hello world";
-            this.template = SpecialTokenTemplate.infer(delegate.encode(probe, true, false).getIds(),
-                    delegate.encode(probe, false, false).getIds());
-        } catch (RuntimeException e) {
-            delegate.close();
-            throw e;
-        }
+  private HfTokenizer(HuggingFaceTokenizer delegate) {
+    this.delegate = delegate;
+    try {
+      String probe = "hello world";
+      this.template = SpecialTokenTemplate.infer(delegate.encode(probe, true, false).getIds(),
+          delegate.encode(probe, false, false).getIds());
+    } catch (RuntimeException e) {
+      delegate.close();
+      throw e;
     }
+  }
 
-    /** The tokenizer of a shipped model by its docintel name, e.g. {@code minilm-l6-q}. */
-    public static HfTokenizer forShippedModel(String name) {
-        ShippedModel model = ShippedModel.byName(name);
-        try (InputStream in = model.openResource(model.tokenizerResource())) {
-            return fromStream(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the tokenizer of shipped model " + name, e);
-        }
+  /** The tokenizer of a shipped model by its docintel name, e.g. {@code minilm-l6-q}. */
+  public static HfTokenizer forShippedModel(String name) {
+    ShippedModel model = ShippedModel.byName(name);
+    try (InputStream in = model.openResource(model.tokenizerResource())) {
+      return fromStream(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read the tokenizer of shipped model " + name, e);
     }
+  }
 
-    /** Loads a {@code tokenizer.json} file. */
-    public static HfTokenizer fromFile(Path tokenizerJson) {
-        if (!Files.isRegularFile(tokenizerJson)) {
-            throw new IllegalArgumentException("Tokenizer file not found: " + tokenizerJson);
-        }
-        NativeTokenizerCache.ensureConfigured();
-        try {
-            return new HfTokenizer(HuggingFaceTokenizer.newInstance(tokenizerJson, RAW_OPTIONS));
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read tokenizer " + tokenizerJson, e);
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("Invalid tokenizer file " + tokenizerJson + ": " + e.getMessage(), e);
-        }
+  /** Loads a {@code tokenizer.json} file. */
+  public static HfTokenizer fromFile(Path tokenizerJson) {
+    if (!Files.isRegularFile(tokenizerJson)) {
+      throw new IllegalArgumentException("Tokenizer file not found: " + tokenizerJson);
     }
+    NativeTokenizerCache.ensureConfigured();
+    try {
+      return new HfTokenizer(HuggingFaceTokenizer.newInstance(tokenizerJson, RAW_OPTIONS));
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot read tokenizer " + tokenizerJson, e);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("Invalid tokenizer file " + tokenizerJson + ": " + e.getMessage(), e);
+    }
+  }
 
-    /** Loads {@code tokenizer.json} content from a stream; the caller closes the stream. */
-    public static HfTokenizer fromStream(InputStream tokenizerJson) throws IOException {
-        NativeTokenizerCache.ensureConfigured();
-        try {
-            return new HfTokenizer(HuggingFaceTokenizer.newInstance(tokenizerJson, RAW_OPTIONS));
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException("Invalid tokenizer.json: " + e.getMessage(), e);
-        }
+  /** Loads {@code tokenizer.json} content from a stream; the caller closes the stream. */
+  public static HfTokenizer fromStream(InputStream tokenizerJson) throws IOException {
+    NativeTokenizerCache.ensureConfigured();
+    try {
+      return new HfTokenizer(HuggingFaceTokenizer.newInstance(tokenizerJson, RAW_OPTIONS));
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("Invalid tokenizer.json: " + e.getMessage(), e);
     }
+  }
 
-    /** Number of tokens the text becomes, special tokens excluded. */
-    public int countTokens(String text) {
-        return rawEncode(text, false).getIds().length;
-    }
+  /** Number of tokens the text becomes, special tokens excluded. */
+  public int countTokens(String text) {
+    return rawEncode(text, false).getIds().length;
+  }
 
-    /** All tokens of the text without special tokens, with character offsets. */
-    public TokenizedText encodeContent(String text) {
-        Encoding e = rawEncode(text, false);
-        long[] ids = e.getIds();
-        CharSpan[] spans = e.getCharTokenSpans();
-        long[] words = e.getWordIds();
-        int[] starts = new int[ids.length];
-        int[] ends = new int[ids.length];
-        int[] wordIds = new int[ids.length];
-        for (int i = 0; i < ids.length; i++) {
-            CharSpan span = spans[i];
-            starts[i] = span == null ? -1 : span.getStart();
-            ends[i] = span == null ? -1 : span.getEnd();
-            wordIds[i] = (int) words[i];
-        }
-        return new TokenizedText(ids, starts, ends, wordIds);
+  /** All tokens of the text without special tokens, with character offsets. */
+  public TokenizedText encodeContent(String text) {
+    Encoding e = rawEncode(text, false);
+    long[] ids = e.getIds();
+    CharSpan[] spans = e.getCharTokenSpans();
+    long[] words = e.getWordIds();
+    int[] starts = new int[ids.length];
+    int[] ends = new int[ids.length];
+    int[] wordIds = new int[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      CharSpan span = spans[i];
+      starts[i] = span == null ? -1 : span.getStart();
+      ends[i] = span == null ? -1 : span.getEnd();
+      wordIds[i] = (int) words[i];
     }
+    return new TokenizedText(ids, starts, ends, wordIds);
+  }
 
-    /** The text as one model input: special tokens added, truncated to {@code maxLength}. */
-    public TokenizedText encode(String text, int maxLength) {
-        return TokenWindows.truncate(encodeContent(text), template, maxLength);
-    }
+  /** The text as one model input: special tokens added, truncated to {@code maxLength}. */
+  public TokenizedText encode(String text, int maxLength) {
+    return TokenWindows.truncate(encodeContent(text), template, maxLength);
+  }
 
-    /** Each text as one model input, truncated to {@code maxLength}. */
-    public List<TokenizedText> encodeBatch(List<String> texts, int maxLength) {
-        List<TokenizedText> out = new ArrayList<>(texts.size());
-        for (String t : texts) {
-            out.add(encode(t, maxLength));
-        }
-        return out;
+  /** Each text as one model input, truncated to {@code maxLength}. */
+  public List<TokenizedText> encodeBatch(List<String> texts, int maxLength) {
+    List<TokenizedText> out = new ArrayList<>(texts.size());
+    for (String t : texts) {
+      out.add(encode(t, maxLength));
     }
+    return out;
+  }
 
-    /**
-     * The whole text as overlapping model inputs of at most {@code maxLength} tokens, each
-     * sharing {@code stride} content tokens with the previous one.
-     */
-    public List<TokenizedText> encodeWindows(String text, int maxLength, int stride) {
-        return TokenWindows.windows(encodeContent(text), template, maxLength, stride);
-    }
+  /**
+   * The whole text as overlapping model inputs of at most {@code maxLength} tokens, each
+   * sharing {@code stride} content tokens with the previous one.
+   */
+  public List<TokenizedText> encodeWindows(String text, int maxLength, int stride) {
+    return TokenWindows.windows(encodeContent(text), template, maxLength, stride);
+  }
 
-    /**
-     * Splits the text at token boundaries into consecutive slices of at most {@code maxTokens}
-     * content tokens each; together the slices cover the whole text (whitespace between two
-     * slices stays with the earlier one). A text within budget comes back as one slice.
-     */
-    public List<TextSlice> splitByTokenBudget(String text, int maxTokens) {
-        if (maxTokens <= 0) {
-            throw new IllegalArgumentException("maxTokens must be positive but was " + maxTokens);
-        }
-        TokenizedText content = encodeContent(text);
-        List<TextSlice> out = new ArrayList<>();
-        int n = content.length();
-        if (n <= maxTokens) {
-            out.add(new TextSlice(text, 0, text.length(), n));
-            return out;
-        }
-        int sliceStart = 0;
-        for (int first = 0; first < n; first += maxTokens) {
-            int next = first + maxTokens;
-            int end = next < n ? content.charStarts()[next] : text.length();
-            // Several tokens can share one character span (e.g. byte-level pieces of one emoji).
-            end = Math.max(end, sliceStart);
-            out.add(new TextSlice(text.substring(sliceStart, end), sliceStart, end, Math.min(maxTokens, n - first)));
-            sliceStart = end;
-        }
-        return out;
+  /**
+   * Splits the text at token boundaries into consecutive slices of at most {@code maxTokens}
+   * content tokens each; together the slices cover the whole text (whitespace between two
+   * slices stays with the earlier one). A text within budget comes back as one slice.
+   */
+  public List<TextSlice> splitByTokenBudget(String text, int maxTokens) {
+    if (maxTokens <= 0) {
+      throw new IllegalArgumentException("maxTokens must be positive but was " + maxTokens);
     }
+    TokenizedText content = encodeContent(text);
+    List<TextSlice> out = new ArrayList<>();
+    int n = content.length();
+    if (n <= maxTokens) {
+      out.add(new TextSlice(text, 0, text.length(), n));
+      return out;
+    }
+    int sliceStart = 0;
+    for (int first = 0; first < n; first += maxTokens) {
+      int next = first + maxTokens;
+      int end = next < n ? content.charStarts()[next] : text.length();
+      // Several tokens can share one character span (e.g. byte-level pieces of one emoji).
+      end = Math.max(end, sliceStart);
+      out.add(new TextSlice(text.substring(sliceStart, end), sliceStart, end, Math.min(maxTokens, n - first)));
+      sliceStart = end;
+    }
+    return out;
+  }
 
-    /** Text for token ids, optionally without special tokens. */
-    public String decode(long[] ids, boolean skipSpecialTokens) {
-        lock.readLock().lock();
-        try {
-            ensureOpen();
-            return delegate.decode(ids, skipSpecialTokens);
-        } finally {
-            lock.readLock().unlock();
-        }
+  /** Text for token ids, optionally without special tokens. */
+  public String decode(long[] ids, boolean skipSpecialTokens) {
+    lock.readLock().lock();
+    try {
+      ensureOpen();
+      return delegate.decode(ids, skipSpecialTokens);
+    } finally {
+      lock.readLock().unlock();
     }
+  }
 
-    /** The special tokens this tokenizer wraps each sequence in. */
-    public SpecialTokenTemplate template() {
-        return template;
-    }
+  /** The special tokens this tokenizer wraps each sequence in. */
+  public SpecialTokenTemplate template() {
+    return template;
+  }
 
-    private Encoding rawEncode(String text, boolean specialTokens) {
-        lock.readLock().lock();
-        try {
-            ensureOpen();
-            return delegate.encode(text, specialTokens, false);
-        } finally {
-            lock.readLock().unlock();
-        }
+  private Encoding rawEncode(String text, boolean specialTokens) {
+    lock.readLock().lock();
+    try {
+      ensureOpen();
+      return delegate.encode(text, specialTokens, false);
+    } finally {
+      lock.readLock().unlock();
     }
+  }
 
-    private void ensureOpen() {
-        if (closed) {
-            throw new IllegalStateException("Tokenizer is closed");
-        }
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("Tokenizer is closed");
     }
+  }
 
-    @Override
-    public void close() {
-        lock.writeLock().lock();
-        try {
-            if (!closed) {
-                closed = true;
-                delegate.close();
-            }
-        } finally {
-            lock.writeLock().unlock();
-        }
+  @Override
+  public void close() {
+    lock.writeLock().lock();
+    try {
+      if (!closed) {
+        closed = true;
+        delegate.close();
+      }
+    } finally {
+      lock.writeLock().unlock();
     }
+  }
 }

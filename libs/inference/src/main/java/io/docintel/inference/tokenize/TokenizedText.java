@@ -10,28 +10,28 @@ import java.util.Arrays;
  */
 public record TokenizedText(long[] ids, int[] charStarts, int[] charEnds, int[] wordIds) {
 
-    public int length() {
-        return ids.length;
-    }
+  public int length() {
+    return ids.length;
+  }
 
-    /** True if token {@code i} is a special token such as {@code [CLS]}. */
-    public boolean isSpecial(int i) {
-        return charStarts[i] < 0;
-    }
+  /** True if token {@code i} is a special token such as {@code [CLS]}. */
+  public boolean isSpecial(int i) {
+    return charStarts[i] < 0;
+  }
 
-    @Override
-    public boolean equals(Object o) {
-        return o instanceof TokenizedText t && Arrays.equals(ids, t.ids) && Arrays.equals(charStarts, t.charStarts)
-                && Arrays.equals(charEnds, t.charEnds) && Arrays.equals(wordIds, t.wordIds);
-    }
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof TokenizedText t && Arrays.equals(ids, t.ids) && Arrays.equals(charStarts, t.charStarts)
+        && Arrays.equals(charEnds, t.charEnds) && Arrays.equals(wordIds, t.wordIds);
+  }
 
-    @Override
-    public int hashCode() {
-        return Arrays.hashCode(ids);
-    }
+  @Override
+  public int hashCode() {
+    return Arrays.hashCode(ids);
+  }
 
-    @Override
-    public String toString() {
-        return "TokenizedText" + Arrays.toString(ids);
-    }
+  @Override
+  public String toString() {
+    return "TokenizedText" + Arrays.toString(ids);
+  }
 }

@@ -13,18 +13,18 @@ import org.junit.jupiter.api.Test;
 @Tag("gpu")
 class CudaSessionTest {
 
-    @Test
-    void explicitCudaDeviceRunsOnCuda() {
-        LoadedModel model;
-        try {
-            model = ModelLoader.load(TestModels.path("token-classifier"),
-                    SessionSettings.cpu(1).withDevice(Device.parse("cuda:0")));
-        } catch (SessionFactory.ProviderUnavailableException e) {
-            Assumptions.abort("no CUDA provider here: " + e.getMessage());
-            return;
-        }
-        try (model) {
-            assertThat(model.device()).isEqualTo(new Device(Device.Kind.CUDA, 0));
-        }
+  @Test
+  void explicitCudaDeviceRunsOnCuda() {
+    LoadedModel model;
+    try {
+      model = ModelLoader.load(TestModels.path("token-classifier"),
+          SessionSettings.cpu(1).withDevice(Device.parse("cuda:0")));
+    } catch (SessionFactory.ProviderUnavailableException e) {
+      Assumptions.abort("no CUDA provider here: " + e.getMessage());
+      return;
     }
+    try (model) {
+      assertThat(model.device()).isEqualTo(new Device(Device.Kind.CUDA, 0));
+    }
+  }
 }

@@ -22,45 +22,45 @@ import org.junit.jupiter.api.Test;
  */
 class NativeMemoryTest {
 
-    /** Resident memory outside the committed Java heap (whose own growth is not a native leak). */
-    private static long residentBytesOutsideHeap() throws IOException {
-        return residentBytes() - Runtime.getRuntime().totalMemory();
-    }
+  /** Resident memory outside the committed Java heap (whose own growth is not a native leak). */
+  private static long residentBytesOutsideHeap() throws IOException {
+    return residentBytes() - Runtime.getRuntime().totalMemory();
+  }
 
-    private static long residentBytes() throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
-            }
-        }
-        throw new IllegalStateException("no VmRSS");
+  private static long residentBytes() throws IOException {
+    for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+      if (line.startsWith("VmRSS:")) {
+        return Long.parseLong(line.replaceAll("[^0-9]", "")) * 1024;
+      }
     }
+    throw new IllegalStateException("no VmRSS");
+  }
 
-    @Test
-    void repeatedInferenceKeepsResidentMemoryFlat() throws IOException {
-        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/proc/self/status")), "needs Linux /proc");
-        try (LoadedModel model = ModelLoader.load(TestModels.path("token-classifier"), SessionSettings.cpu(1))) {
-            BatchExecutor<float[][]> executor = LogitsExecutors.perToken(model);
-            List<TokenizedText> batch = new ArrayList<>();
-            for (int i = 0; i < 64; i++) {
-                long[] ids = new long[512];
-                java.util.Arrays.fill(ids, 4 + i % 20);
-                batch.add(new TokenizedText(ids, new int[512], new int[512], new int[512]));
-            }
-            for (int i = 0; i < 100; i++) {
-                executor.execute(batch);
-            }
-            // A leak grows memory in every phase (~180 MB per phase here); one-off effects such as
-            // the heap resizing or ONNX Runtime's arena settling do not, so the smallest phase counts.
-            long smallestGrowth = Long.MAX_VALUE;
-            for (int phase = 0; phase < 3; phase++) {
-                long before = residentBytesOutsideHeap();
-                for (int i = 0; i < 200; i++) {
-                    assertThat(executor.execute(batch)).hasSize(64);
-                }
-                smallestGrowth = Math.min(smallestGrowth, residentBytesOutsideHeap() - before);
-            }
-            assertThat(smallestGrowth).as("native memory growth per 200 batches").isLessThan(48L * 1024 * 1024);
+  @Test
+  void repeatedInferenceKeepsResidentMemoryFlat() throws IOException {
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/proc/self/status")), "needs Linux /proc");
+    try (LoadedModel model = ModelLoader.load(TestModels.path("token-classifier"), SessionSettings.cpu(1))) {
+      BatchExecutor<float[][]> executor = LogitsExecutors.perToken(model);
+      List<TokenizedText> batch = new ArrayList<>();
+      for (int i = 0; i < 64; i++) {
+        long[] ids = new long[512];
+        java.util.Arrays.fill(ids, 4 + i % 20);
+        batch.add(new TokenizedText(ids, new int[512], new int[512], new int[512]));
+      }
+      for (int i = 0; i < 100; i++) {
+        executor.execute(batch);
+      }
+      // A leak grows memory in every phase (~180 MB per phase here); one-off effects such as
+      // the heap resizing or ONNX Runtime's arena settling do not, so the smallest phase counts.
+      long smallestGrowth = Long.MAX_VALUE;
+      for (int phase = 0; phase < 3; phase++) {
+        long before = residentBytesOutsideHeap();
+        for (int i = 0; i < 200; i++) {
+          assertThat(executor.execute(batch)).hasSize(64);
         }
+        smallestGrowth = Math.min(smallestGrowth, residentBytesOutsideHeap() - before);
+      }
+      assertThat(smallestGrowth).as("native memory growth per 200 batches").isLessThan(48L * 1024 * 1024);
     }
+  }
 }

@@ -14,104 +14,104 @@ import org.junit.jupiter.api.Test;
 
 class HfTokenizerTest {
 
-    private static HfTokenizer minilm;
+  private static HfTokenizer minilm;
 
-    @BeforeAll
-    static void load() {
-        minilm = HfTokenizer.forShippedModel("minilm-l6-q");
-    }
+  @BeforeAll
+  static void load() {
+    minilm = HfTokenizer.forShippedModel("minilm-l6-q");
+  }
 
-    @AfterAll
-    static void close() {
-        minilm.close();
-    }
+  @AfterAll
+  static void close() {
+    minilm.close();
+  }
 
-    @Test
-    void countsContentTokensWithoutSpecialTokensOrPadding() {
-        assertThat(minilm.countTokens("hello")).isEqualTo(1);
-        assertThat(minilm.countTokens("Hello, world!")).isEqualTo(4);
-        assertThat(minilm.countTokens("")).isZero();
-    }
+  @Test
+  void countsContentTokensWithoutSpecialTokensOrPadding() {
+    assertThat(minilm.countTokens("hello")).isEqualTo(1);
+    assertThat(minilm.countTokens("Hello, world!")).isEqualTo(4);
+    assertThat(minilm.countTokens("")).isZero();
+  }
 
-    @Test
-    void learnsBertTemplate() {
-        assertThat(minilm.template().prefix()).containsExactly(101L);
-        assertThat(minilm.template().suffix()).containsExactly(102L);
-    }
+  @Test
+  void learnsBertTemplate() {
+    assertThat(minilm.template().prefix()).containsExactly(101L);
+    assertThat(minilm.template().suffix()).containsExactly(102L);
+  }
 
-    @Test
-    void encodesWithSpecialTokensOffsetsAndTruncation() {
-        String text = "Café owners love Kafka";
-        TokenizedText t = minilm.encode(text, 512);
-        assertThat(t.ids()[0]).isEqualTo(101L);
-        assertThat(t.ids()[t.length() - 1]).isEqualTo(102L);
-        assertThat(t.isSpecial(0)).isTrue();
-        for (int i = 1; i < t.length() - 1; i++) {
-            String piece = text.substring(t.charStarts()[i], t.charEnds()[i]).toLowerCase();
-            assertThat(piece).isNotBlank();
-        }
-        assertThat(text.substring(t.charStarts()[1], t.charEnds()[1])).isEqualTo("Café");
-        TokenizedText cut = minilm.encode(text, 4);
-        assertThat(cut.length()).isEqualTo(4);
-        assertThat(cut.ids()[3]).isEqualTo(102L);
+  @Test
+  void encodesWithSpecialTokensOffsetsAndTruncation() {
+    String text = "Café owners love Kafka";
+    TokenizedText t = minilm.encode(text, 512);
+    assertThat(t.ids()[0]).isEqualTo(101L);
+    assertThat(t.ids()[t.length() - 1]).isEqualTo(102L);
+    assertThat(t.isSpecial(0)).isTrue();
+    for (int i = 1; i < t.length() - 1; i++) {
+      String piece = text.substring(t.charStarts()[i], t.charEnds()[i]).toLowerCase();
+      assertThat(piece).isNotBlank();
     }
+    assertThat(text.substring(t.charStarts()[1], t.charEnds()[1])).isEqualTo("Café");
+    TokenizedText cut = minilm.encode(text, 4);
+    assertThat(cut.length()).isEqualTo(4);
+    assertThat(cut.ids()[3]).isEqualTo(102L);
+  }
 
-    @Test
-    void windowsCoverLongTextWithStride() {
-        String text = "one two three four five six seven eight nine ten eleven twelve";
-        List<TokenizedText> windows = minilm.encodeWindows(text, 6, 1);
-        // 12 content tokens, 4 per window, 1 shared: [0,4) [3,7) [6,10) [9,12)
-        assertThat(windows).hasSize(4);
-        assertThat(windows).allSatisfy(w -> assertThat(w.length()).isLessThanOrEqualTo(6));
-        TokenizedText first = windows.get(0);
-        TokenizedText second = windows.get(1);
-        assertThat(second.ids()[1]).isEqualTo(first.ids()[4]);
-        TokenizedText last = windows.get(3);
-        assertThat(text.substring(last.charStarts()[last.length() - 2])).isEqualTo("twelve");
-    }
+  @Test
+  void windowsCoverLongTextWithStride() {
+    String text = "one two three four five six seven eight nine ten eleven twelve";
+    List<TokenizedText> windows = minilm.encodeWindows(text, 6, 1);
+    // 12 content tokens, 4 per window, 1 shared: [0,4) [3,7) [6,10) [9,12)
+    assertThat(windows).hasSize(4);
+    assertThat(windows).allSatisfy(w -> assertThat(w.length()).isLessThanOrEqualTo(6));
+    TokenizedText first = windows.get(0);
+    TokenizedText second = windows.get(1);
+    assertThat(second.ids()[1]).isEqualTo(first.ids()[4]);
+    TokenizedText last = windows.get(3);
+    assertThat(text.substring(last.charStarts()[last.length() - 2])).isEqualTo("twelve");
+  }
 
-    @Test
-    void splitsTextIntoSlicesWithinBudgetCoveringEverything() {
-        String text = "Kafka partitions scale consumers. Streams apps keep state in stores. Models run on CPU.";
-        int total = minilm.countTokens(text);
-        List<TextSlice> slices = minilm.splitByTokenBudget(text, 5);
-        assertThat(slices).hasSize((total + 4) / 5);
-        StringBuilder joined = new StringBuilder();
-        for (TextSlice s : slices) {
-            assertThat(s.tokenCount()).isLessThanOrEqualTo(5);
-            assertThat(minilm.countTokens(s.text())).isLessThanOrEqualTo(5);
-            assertThat(s.text()).isEqualTo(text.substring(s.start(), s.end()));
-            joined.append(s.text());
-        }
-        assertThat(joined.toString()).isEqualTo(text);
-        assertThat(minilm.splitByTokenBudget("short text", 5)).singleElement()
-                .satisfies(s -> assertThat(s.tokenCount()).isEqualTo(2));
+  @Test
+  void splitsTextIntoSlicesWithinBudgetCoveringEverything() {
+    String text = "Kafka partitions scale consumers. Streams apps keep state in stores. Models run on CPU.";
+    int total = minilm.countTokens(text);
+    List<TextSlice> slices = minilm.splitByTokenBudget(text, 5);
+    assertThat(slices).hasSize((total + 4) / 5);
+    StringBuilder joined = new StringBuilder();
+    for (TextSlice s : slices) {
+      assertThat(s.tokenCount()).isLessThanOrEqualTo(5);
+      assertThat(minilm.countTokens(s.text())).isLessThanOrEqualTo(5);
+      assertThat(s.text()).isEqualTo(text.substring(s.start(), s.end()));
+      joined.append(s.text());
     }
+    assertThat(joined.toString()).isEqualTo(text);
+    assertThat(minilm.splitByTokenBudget("short text", 5)).singleElement()
+        .satisfies(s -> assertThat(s.tokenCount()).isEqualTo(2));
+  }
 
-    @Test
-    void isSafeForConcurrentCallers() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<Integer>> counts = new ArrayList<>();
-            for (int i = 0; i < 200; i++) {
-                int n = i % 10 + 1;
-                counts.add(pool.submit(() -> minilm.countTokens("word ".repeat(n))));
-            }
-            for (int i = 0; i < counts.size(); i++) {
-                assertThat(counts.get(i).get()).isEqualTo(i % 10 + 1);
-            }
-        } finally {
-            pool.shutdownNow();
-        }
+  @Test
+  void isSafeForConcurrentCallers() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Integer>> counts = new ArrayList<>();
+      for (int i = 0; i < 200; i++) {
+        int n = i % 10 + 1;
+        counts.add(pool.submit(() -> minilm.countTokens("word ".repeat(n))));
+      }
+      for (int i = 0; i < counts.size(); i++) {
+        assertThat(counts.get(i).get()).isEqualTo(i % 10 + 1);
+      }
+    } finally {
+      pool.shutdownNow();
     }
+  }
 
-    @Test
-    void failsClearlyAfterCloseAndForUnknownModels() {
-        HfTokenizer t = HfTokenizer.forShippedModel("bge-small-q");
-        assertThat(t.countTokens("hello world")).isEqualTo(2);
-        t.close();
-        t.close();
-        assertThatThrownBy(() -> t.countTokens("x")).hasMessageContaining("closed");
-        assertThatThrownBy(() -> HfTokenizer.forShippedModel("gpt-5")).hasMessageContaining("minilm-l6-q");
-    }
+  @Test
+  void failsClearlyAfterCloseAndForUnknownModels() {
+    HfTokenizer t = HfTokenizer.forShippedModel("bge-small-q");
+    assertThat(t.countTokens("hello world")).isEqualTo(2);
+    t.close();
+    t.close();
+    assertThatThrownBy(() -> t.countTokens("x")).hasMessageContaining("closed");
+    assertThatThrownBy(() -> HfTokenizer.forShippedModel("gpt-5")).hasMessageContaining("minilm-l6-q");
+  }
 }

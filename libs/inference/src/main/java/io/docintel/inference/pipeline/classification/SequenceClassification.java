@@ -6,7 +6,7 @@ import java.util.List;
 /** Top labels for one text, best first, and the model that gave them. */
 public record SequenceClassification(List<LabelProbability> labels, ModelIdentity model, boolean truncated) {
 
-    public LabelProbability top() {
-        return labels.get(0);
-    }
+  public LabelProbability top() {
+    return labels.get(0);
+  }
 }

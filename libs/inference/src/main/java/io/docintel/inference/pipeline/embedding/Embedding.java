@@ -8,7 +8,7 @@ import io.docintel.inference.model.ModelIdentity;
  */
 public record Embedding(float[] vector, ModelIdentity model, int tokens, boolean truncated) {
 
-    public double cosine(Embedding other) {
-        return Vectors.cosine(vector, other.vector);
-    }
+  public double cosine(Embedding other) {
+    return Vectors.cosine(vector, other.vector);
+  }
 }

@@ -17,22 +17,22 @@ import java.util.Set;
  */
 public final class EmbeddingExecutor implements BatchExecutor<float[]> {
 
-    private static final Set<String> OUTPUTS = Set.of("last_hidden_state", "token_embeddings");
+  private static final Set<String> OUTPUTS = Set.of("last_hidden_state", "token_embeddings");
 
-    private final LoadedModel model;
-    private final Pooling pooling;
-    private final long padId;
+  private final LoadedModel model;
+  private final Pooling pooling;
+  private final long padId;
 
-    public EmbeddingExecutor(LoadedModel model) {
-        this.model = model;
-        this.pooling = model.manifest().pooling();
-        this.padId = Math.max(0, model.config().padTokenId());
-    }
+  public EmbeddingExecutor(LoadedModel model) {
+    this.model = model;
+    this.pooling = model.manifest().pooling();
+    this.padId = Math.max(0, model.config().padTokenId());
+  }
 
-    @Override
-    public List<float[]> execute(List<TokenizedText> batch) {
-        PaddedBatch padded = PaddedBatch.of(batch, padId);
-        FloatTensor hidden = EncoderExecution.run(model.session(), padded, OUTPUTS);
-        return Arrays.asList(SentencePooling.pool(hidden, padded.attentionMask(), pooling, true));
-    }
+  @Override
+  public List<float[]> execute(List<TokenizedText> batch) {
+    PaddedBatch padded = PaddedBatch.of(batch, padId);
+    FloatTensor hidden = EncoderExecution.run(model.session(), padded, OUTPUTS);
+    return Arrays.asList(SentencePooling.pool(hidden, padded.attentionMask(), pooling, true));
+  }
 }

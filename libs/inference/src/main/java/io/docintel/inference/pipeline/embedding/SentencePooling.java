@@ -10,37 +10,37 @@ import io.docintel.inference.runtime.FloatTensor;
  */
 public final class SentencePooling {
 
-    private SentencePooling() {
-    }
+  private SentencePooling() {
+  }
 
-    public static float[][] pool(FloatTensor hidden, long[] attentionMask, Pooling pooling, boolean normalize) {
-        int batch = hidden.dim(0);
-        int length = hidden.dim(1);
-        int width = hidden.dim(2);
-        float[][] out = new float[batch][];
-        for (int b = 0; b < batch; b++) {
-            float[] v;
-            if (pooling == Pooling.CLS) {
-                v = hidden.row(b, 0);
-            } else {
-                v = new float[width];
-                int count = 0;
-                for (int t = 0; t < length; t++) {
-                    if (attentionMask[b * length + t] == 0) {
-                        continue;
-                    }
-                    count++;
-                    int base = (b * length + t) * width;
-                    for (int k = 0; k < width; k++) {
-                        v[k] += hidden.data()[base + k];
-                    }
-                }
-                for (int k = 0; k < width; k++) {
-                    v[k] /= Math.max(count, 1);
-                }
-            }
-            out[b] = normalize ? Vectors.normalize(v) : v;
+  public static float[][] pool(FloatTensor hidden, long[] attentionMask, Pooling pooling, boolean normalize) {
+    int batch = hidden.dim(0);
+    int length = hidden.dim(1);
+    int width = hidden.dim(2);
+    float[][] out = new float[batch][];
+    for (int b = 0; b < batch; b++) {
+      float[] v;
+      if (pooling == Pooling.CLS) {
+        v = hidden.row(b, 0);
+      } else {
+        v = new float[width];
+        int count = 0;
+        for (int t = 0; t < length; t++) {
+          if (attentionMask[b * length + t] == 0) {
+            continue;
+          }
+          count++;
+          int base = (b * length + t) * width;
+          for (int k = 0; k < width; k++) {
+            v[k] += hidden.data()[base + k];
+          }
         }
-        return out;
+        for (int k = 0; k < width; k++) {
+          v[k] /= Math.max(count, 1);
+        }
+      }
+      out[b] = normalize ? Vectors.normalize(v) : v;
     }
+    return out;
+  }
 }

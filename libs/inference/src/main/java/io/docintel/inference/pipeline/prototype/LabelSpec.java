@@ -8,22 +8,22 @@ import java.util.List;
  */
 public record LabelSpec(String label, List<String> descriptions, List<String> examples) {
 
-    public LabelSpec {
-        descriptions = List.copyOf(descriptions);
-        examples = List.copyOf(examples);
-        if (label == null || label.isBlank()) {
-            throw new IllegalArgumentException("label must not be blank");
-        }
-        if (descriptions.isEmpty() && examples.isEmpty()) {
-            throw new IllegalArgumentException("label '" + label + "' needs a description or an example");
-        }
+  public LabelSpec {
+    descriptions = List.copyOf(descriptions);
+    examples = List.copyOf(examples);
+    if (label == null || label.isBlank()) {
+      throw new IllegalArgumentException("label must not be blank");
     }
+    if (descriptions.isEmpty() && examples.isEmpty()) {
+      throw new IllegalArgumentException("label '" + label + "' needs a description or an example");
+    }
+  }
 
-    public static LabelSpec described(String label, String... descriptions) {
-        return new LabelSpec(label, List.of(descriptions), List.of());
-    }
+  public static LabelSpec described(String label, String... descriptions) {
+    return new LabelSpec(label, List.of(descriptions), List.of());
+  }
 
-    public static LabelSpec byExamples(String label, String... examples) {
-        return new LabelSpec(label, List.of(), List.of(examples));
-    }
+  public static LabelSpec byExamples(String label, String... examples) {
+    return new LabelSpec(label, List.of(), List.of(examples));
+  }
 }

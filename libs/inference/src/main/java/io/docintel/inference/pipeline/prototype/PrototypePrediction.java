@@ -9,7 +9,7 @@ import java.util.List;
  */
 public record PrototypePrediction(List<LabelScore> scores, ModelIdentity model, String prototypeVersion) {
 
-    public LabelScore top() {
-        return scores.get(0);
-    }
+  public LabelScore top() {
+    return scores.get(0);
+  }
 }

@@ -7,5 +7,5 @@ import io.docintel.inference.model.ModelIdentity;
  * end-of-sequence was reached, how many decoder steps ran on the KV cache, and the model.
  */
 public record Generation(String text, long[] tokens, double score, boolean finished, int cachedSteps,
-        ModelIdentity model) {
+    ModelIdentity model) {
 }

@@ -9,5 +9,5 @@ import java.util.List;
  */
 public interface NextTokenScorer {
 
-    float[][] nextLogits(List<long[]> sequences, int[] parents);
+  float[][] nextLogits(List<long[]> sequences, int[] parents);
 }

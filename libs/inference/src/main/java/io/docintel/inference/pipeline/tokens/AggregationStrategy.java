@@ -13,14 +13,14 @@ import java.util.Locale;
  * </ul>
  */
 public enum AggregationStrategy {
-    NONE, SIMPLE, FIRST, AVERAGE, MAX;
+  NONE, SIMPLE, FIRST, AVERAGE, MAX;
 
-    public static AggregationStrategy parse(String value) {
-        try {
-            return valueOf(value.trim().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("Unknown aggregation strategy '" + value
-                    + "'; expected none, simple, first, average or max", e);
-        }
+  public static AggregationStrategy parse(String value) {
+    try {
+      return valueOf(value.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Unknown aggregation strategy '" + value
+          + "'; expected none, simple, first, average or max", e);
     }
+  }
 }

@@ -9,24 +9,24 @@ import org.junit.jupiter.api.Test;
 
 class SentencePoolingTest {
 
-    // batch 2, length 3, hidden 2
-    private static final FloatTensor HIDDEN = new FloatTensor(new float[] {
-        1, 0, 3, 0, 100, 100,
-        0, 2, 0, 4, 0, 6}, new long[] {2, 3, 2});
-    private static final long[] MASK = {1, 1, 0, 1, 1, 1};
+  // batch 2, length 3, hidden 2
+  private static final FloatTensor HIDDEN = new FloatTensor(new float[] {
+    1, 0, 3, 0, 100, 100,
+    0, 2, 0, 4, 0, 6}, new long[] {2, 3, 2});
+  private static final long[] MASK = {1, 1, 0, 1, 1, 1};
 
-    @Test
-    void meanPoolingSkipsPadding() {
-        float[][] pooled = SentencePooling.pool(HIDDEN, MASK, Pooling.MEAN, false);
-        assertThat(pooled[0]).containsExactly(2f, 0f);
-        assertThat(pooled[1]).containsExactly(0f, 4f);
-    }
+  @Test
+  void meanPoolingSkipsPadding() {
+    float[][] pooled = SentencePooling.pool(HIDDEN, MASK, Pooling.MEAN, false);
+    assertThat(pooled[0]).containsExactly(2f, 0f);
+    assertThat(pooled[1]).containsExactly(0f, 4f);
+  }
 
-    @Test
-    void clsPoolingTakesFirstTokenAndNormalizes() {
-        float[][] pooled = SentencePooling.pool(HIDDEN, MASK, Pooling.CLS, true);
-        assertThat(pooled[0]).containsExactly(1f, 0f);
-        assertThat(pooled[1]).containsExactly(0f, 1f);
-        assertThat(Vectors.cosine(new float[] {1, 1}, new float[] {2, 2})).isCloseTo(1.0, within(1e-9));
-    }
+  @Test
+  void clsPoolingTakesFirstTokenAndNormalizes() {
+    float[][] pooled = SentencePooling.pool(HIDDEN, MASK, Pooling.CLS, true);
+    assertThat(pooled[0]).containsExactly(1f, 0f);
+    assertThat(pooled[1]).containsExactly(0f, 1f);
+    assertThat(Vectors.cosine(new float[] {1, 1}, new float[] {2, 2})).isCloseTo(1.0, within(1e-9));
+  }
 }
