@@ -7,17 +7,9 @@ import io.docintel.common.topic.TopicNames;
 import io.docintel.schemas.Document;
 import io.docintel.schemas.NormalizedDocument;
 import io.docintel.schemas.TextContent;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import io.docintel.testkit.PlainAvroSerde;
 import java.time.Instant;
 import java.util.Properties;
-import org.apache.avro.io.DecoderFactory;
-import org.apache.avro.io.EncoderFactory;
-import org.apache.avro.specific.SpecificDatumReader;
-import org.apache.avro.specific.SpecificDatumWriter;
-import org.apache.avro.specific.SpecificRecord;
-import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.TopologyTestDriver;
 import org.junit.jupiter.api.Test;
@@ -31,9 +23,9 @@ class NormalizerTopologyTest {
 
   @Test
   void eachDocumentBecomesOneNormalizedDocumentUnderTheSameKey() {
-    Topic<String, Document> documents = new Topic<>(TopicNames.DOCUMENTS, Serdes.String(), avro(Document.class));
+    Topic<String, Document> documents = new Topic<>(TopicNames.DOCUMENTS, Serdes.String(), PlainAvroSerde.of(Document.class));
     Topic<String, NormalizedDocument> normalized =
-        new Topic<>(TopicNames.NORMALIZED, Serdes.String(), avro(NormalizedDocument.class));
+        new Topic<>(TopicNames.NORMALIZED, Serdes.String(), PlainAvroSerde.of(NormalizedDocument.class));
     DocumentNormalizer normalizer = new DocumentNormalizer(new WhitespaceTokenCounter(), "test");
     Properties props = new Properties();
     props.put("application.id", "normalizer-topology-test");
@@ -56,26 +48,5 @@ class NormalizerTopologyTest {
   private static Document text(String id, String text) {
     return Document.newBuilder().setId(id).setEventTime(Instant.EPOCH)
         .setContent(TextContent.newBuilder().setText(text).build()).build();
-  }
-
-  private static <T extends SpecificRecord> Serde<T> avro(Class<T> type) {
-    SpecificDatumWriter<T> writer = new SpecificDatumWriter<>(type);
-    SpecificDatumReader<T> reader = new SpecificDatumReader<>(type);
-    return Serdes.serdeFrom((topic, value) -> {
-      try (ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-        var encoder = EncoderFactory.get().binaryEncoder(bytes, null);
-        writer.write(value, encoder);
-        encoder.flush();
-        return bytes.toByteArray();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }, (topic, data) -> {
-      try {
-        return reader.read(null, DecoderFactory.get().binaryDecoder(data, null));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    });
   }
 }

@@ -18,13 +18,19 @@ public final class TopicReader<K, V> implements AutoCloseable {
   private final KafkaConsumer<K, V> consumer;
 
   public TopicReader(Map<String, Object> kafkaProps, Topic<K, V> topic) {
+    this(kafkaProps, List.of(topic));
+  }
+
+  /** Reads several topics of the same key and value types, e.g. every service's dead letters. */
+  public TopicReader(Map<String, Object> kafkaProps, List<Topic<K, V>> topics) {
     Map<String, Object> props = new HashMap<>(kafkaProps);
     props.put("group.id", "docintel-reader-" + UUID.randomUUID());
     props.put("enable.auto.commit", false);
     props.put("auto.offset.reset", "earliest");
     props.put("isolation.level", "read_committed");
-    this.consumer = new KafkaConsumer<>(props, topic.keySerde().deserializer(), topic.valueSerde().deserializer());
-    this.consumer.subscribe(List.of(topic.name()));
+    Topic<K, V> first = topics.get(0);
+    this.consumer = new KafkaConsumer<>(props, first.keySerde().deserializer(), first.valueSerde().deserializer());
+    this.consumer.subscribe(topics.stream().map(Topic::name).toList());
   }
 
   /** The records that arrived within {@code wait}; possibly none. */

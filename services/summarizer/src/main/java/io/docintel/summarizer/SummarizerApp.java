@@ -1,0 +1,131 @@
+package io.docintel.summarizer;
+
+import io.docintel.common.config.Config;
+import io.docintel.common.config.Setting;
+import io.docintel.common.runtime.ClientProperties;
+import io.docintel.common.runtime.ServiceLauncher;
+import io.docintel.common.runtime.ServiceMeters;
+import io.docintel.common.runtime.ServiceSettings;
+import io.docintel.common.runtime.StreamsService;
+import io.docintel.common.serde.RegistryValueSerdes;
+import io.docintel.common.topic.TopicNames;
+import io.docintel.common.topic.Topics;
+import io.docintel.inference.batch.BatcherSettings;
+import io.docintel.inference.batch.InferenceMetrics;
+import io.docintel.inference.batch.TokenBudgetBatcher;
+import io.docintel.inference.model.LoadedModel;
+import io.docintel.inference.model.ModelLoader;
+import io.docintel.inference.pipeline.embedding.EmbeddingExecutor;
+import io.docintel.inference.pipeline.embedding.TextEmbedder;
+import io.docintel.inference.pipeline.seq2seq.GenerationSettings;
+import io.docintel.inference.pipeline.seq2seq.Seq2SeqGenerator;
+import io.docintel.inference.runtime.SessionSettings;
+import io.docintel.summarizer.abstractive.AbstractiveSummarizer;
+import io.docintel.summarizer.extractive.ExtractiveSummarizer;
+import io.docintel.summarizer.extractive.SentenceFilter;
+import io.docintel.summarizer.extractive.SentenceVectors;
+import io.docintel.summarizer.rank.MmrSelector;
+import io.docintel.summarizer.rank.PositionPrior;
+import io.docintel.summarizer.rank.SentenceRanker;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The summarizer's main: config → model (embedding, or seq2seq when configured), batcher and
+ * registry client → topology → running service.
+ */
+public final class SummarizerApp {
+
+  public static final String SERVICE = DocumentSummarizer.SERVICE;
+
+  /** Every setting the summarizer reads. */
+  public static final List<Setting<?>> SETTINGS = settings();
+
+  private SummarizerApp() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    ServiceLauncher.runUntilStopped(start(Config.load(SETTINGS, System.getenv())));
+  }
+
+  /** Builds the summarizer from validated config and starts it; the result owns everything. */
+  public static StreamsService start(Config config) {
+    List<AutoCloseable> owned = new ArrayList<>();
+    try {
+      PrometheusMeterRegistry meters = ServiceMeters.create(SERVICE);
+      DocumentSummarizer summarizer = summarizer(config, meters, owned);
+      RegistryValueSerdes serdes = new RegistryValueSerdes(ClientProperties.registry(config));
+      owned.add(0, serdes);
+      Topics topics = new Topics(serdes);
+      return ServiceLauncher.launch(SERVICE, config,
+          SummarizerTopology.build(topics.normalized(), topics.summaries(), summarizer),
+          List.of(TopicNames.NORMALIZED, TopicNames.SUMMARIES, TopicNames.deadLetters(SERVICE)),
+          meters, owned.toArray(AutoCloseable[]::new));
+    } catch (RuntimeException e) {
+      closeAll(owned, e);
+      throw e;
+    }
+  }
+
+  /**
+   * The summarizer the settings describe. What it creates (models, the batcher) is added to
+   * {@code owned} in the order it must be closed: users before what they use.
+   */
+  static DocumentSummarizer summarizer(Config config, PrometheusMeterRegistry meters, List<AutoCloseable> owned) {
+    SessionSettings session = SessionSettings.fromEnv(config.environment());
+    int maxChunks = config.get(SummarizerSettings.MAX_CHUNKS);
+    String abstractiveModel = config.get(SummarizerSettings.ABSTRACTIVE_MODEL);
+    if (!abstractiveModel.isBlank()) {
+      LoadedModel model = ModelLoader.load(abstractiveModel, session);
+      owned.add(0, model);
+      GenerationSettings generation = GenerationSettings.beam(
+          config.get(SummarizerSettings.ABSTRACTIVE_MAX_TOKENS), config.get(SummarizerSettings.ABSTRACTIVE_BEAMS))
+          .withNoRepeatNgramSize(3);
+      return DocumentSummarizer.abstractive(
+          new AbstractiveSummarizer(new Seq2SeqGenerator(model), generation, maxChunks),
+          model.identity(), serviceVersion(), Clock.systemUTC());
+    }
+    LoadedModel model = ModelLoader.load(config.get(SummarizerSettings.MODEL), session);
+    owned.add(0, model);
+    TokenBudgetBatcher<float[]> batcher = new TokenBudgetBatcher<>(SERVICE, new EmbeddingExecutor(model),
+        BatcherSettings.fromEnv(config.environment()), InferenceMetrics.forModel(meters, model));
+    owned.add(0, batcher);
+    return DocumentSummarizer.extractive(
+        extractive(config, SentenceVectors.of(new TextEmbedder(model, batcher))),
+        model.identity(), serviceVersion(), Clock.systemUTC());
+  }
+
+  /** The extractive summarizer the settings describe, over any sentence vectors. */
+  public static ExtractiveSummarizer extractive(Config config, SentenceVectors vectors) {
+    return new ExtractiveSummarizer(vectors,
+        new SentenceRanker(new PositionPrior(config.get(SummarizerSettings.POSITION_WEIGHT)),
+            new MmrSelector(config.get(SummarizerSettings.MMR_LAMBDA))),
+        new SentenceFilter(config.get(SummarizerSettings.MIN_SENTENCE_CHARS),
+            config.get(SummarizerSettings.MAX_SENTENCE_CHARS)),
+        config.get(SummarizerSettings.LENGTH),
+        config.get(SummarizerSettings.CHUNK_SENTENCES),
+        config.get(SummarizerSettings.MAX_CHUNKS));
+  }
+
+  static String serviceVersion() {
+    String version = SummarizerApp.class.getPackage().getImplementationVersion();
+    return version == null ? "dev" : version;
+  }
+
+  private static void closeAll(List<AutoCloseable> owned, RuntimeException failure) {
+    for (AutoCloseable resource : owned) {
+      try {
+        resource.close();
+      } catch (Exception e) {
+        failure.addSuppressed(e);
+      }
+    }
+  }
+
+  private static List<Setting<?>> settings() {
+    List<Setting<?>> all = new ArrayList<>(ServiceSettings.ALL);
+    all.addAll(SummarizerSettings.ALL);
+    return List.copyOf(all);
+  }
+}

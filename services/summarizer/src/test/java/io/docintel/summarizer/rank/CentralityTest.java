@@ -1,0 +1,33 @@
+package io.docintel.summarizer.rank;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class CentralityTest {
+
+  @Test
+  void sentencesSimilarToManyOthersScoreHigherThanAnOutlier() {
+    List<float[]> vectors = List.of(
+        new float[] {1, 0.1f, 0}, new float[] {1, 0, 0.1f}, new float[] {1, 0.05f, 0.05f}, new float[] {0, 0, 1});
+    double[] scores = Centrality.meanCosine(vectors);
+    assertThat(scores[3]).isLessThan(scores[0]).isLessThan(scores[2]);
+    assertThat(scores[1]).isGreaterThan(scores[3]);
+  }
+
+  @Test
+  void scoreIsTheMeanCosineToTheOthers() {
+    double[] scores = Centrality.meanCosine(List.of(new float[] {1, 0}, new float[] {0, 1}, new float[] {1, 1}));
+    double half = Math.sqrt(0.5);
+    assertThat(scores[0]).isCloseTo((0 + half) / 2, within(1e-6));
+    assertThat(scores[2]).isCloseTo(half, within(1e-6));
+  }
+
+  @Test
+  void aSingleSentenceScoresZero() {
+    assertThat(Centrality.meanCosine(List.of(new float[] {1, 0}))).containsExactly(0.0);
+    assertThat(Centrality.meanCosine(List.of())).isEmpty();
+  }
+}
