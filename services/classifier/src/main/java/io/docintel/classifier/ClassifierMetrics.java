@@ -9,7 +9,7 @@ public final class ClassifierMetrics {
   public static final String DOCUMENTS = "docintel.classifier.documents";
   /** Counter: feedback records; tag outcome (see {@code FeedbackOutcome}). */
   public static final String FEEDBACK = "docintel.classifier.feedback";
-  /** Gauge-like counter: prototype updates applied; tag model. */
+  /** Counter: prototype updates the learning task applied; tag model. */
   public static final String PROTOTYPE_UPDATES = "docintel.classifier.prototype.updates";
 
   public static final String MODEL = "model";

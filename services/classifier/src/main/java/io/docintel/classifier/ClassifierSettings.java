@@ -1,6 +1,7 @@
 package io.docintel.classifier;
 
 import io.docintel.common.config.Setting;
+import java.time.Duration;
 import java.util.List;
 
 /** The classifier's own settings, on top of {@code ServiceSettings}. */
@@ -14,15 +15,15 @@ public final class ClassifierSettings {
       Setting.string("classifier.escalation.model", "bge-small-q",
           "stronger embedding model that decides when the cheap one is unsure; 'none' disables routing");
   public static final Setting<Double> ESCALATION_THRESHOLD =
-      Setting.of("classifier.escalation.threshold", Double::valueOf, 0.6,
+      Setting.of("classifier.escalation.threshold", ClassifierSettings::probability, 0.6,
           "top confidence below which the stronger model decides, 0 to 1");
   public static final Setting<String> SEQUENCE_MODEL =
       Setting.string("classifier.sequence.model", "",
           "sequence-classification model folder; when set it replaces prototypes (labels from its id2label)");
   public static final Setting<Integer> MAX_CHUNKS =
       Setting.integer("classifier.max.chunks", 32, "chunks scored per document, spread evenly over long documents");
-  public static final Setting<java.time.Duration> FEEDBACK_RETENTION =
-      Setting.duration("classifier.feedback.retention", java.time.Duration.ofDays(7),
+  public static final Setting<Duration> FEEDBACK_RETENTION =
+      Setting.duration("classifier.feedback.retention", Duration.ofDays(7),
           "how long a document's embedding is kept so that feedback on it can be applied");
   public static final Setting<Integer> MAX_LEARNED_EXAMPLES =
       Setting.integer("classifier.max.learned.examples", 64, "learned examples kept per label and model, newest win");
@@ -31,4 +32,12 @@ public final class ClassifierSettings {
       SEQUENCE_MODEL, MAX_CHUNKS, FEEDBACK_RETENTION, MAX_LEARNED_EXAMPLES);
 
   private ClassifierSettings() {}
+
+  private static Double probability(String text) {
+    double value = Double.parseDouble(text);
+    if (!(value >= 0 && value <= 1)) {
+      throw new IllegalArgumentException("expected a number from 0 to 1");
+    }
+    return value;
+  }
 }

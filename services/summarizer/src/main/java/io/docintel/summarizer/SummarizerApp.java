@@ -27,6 +27,7 @@ import io.docintel.summarizer.extractive.SentenceVectors;
 import io.docintel.summarizer.rank.MmrSelector;
 import io.docintel.summarizer.rank.PositionPrior;
 import io.docintel.summarizer.rank.SentenceRanker;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -69,10 +70,11 @@ public final class SummarizerApp {
   }
 
   /**
-   * The summarizer the settings describe. What it creates (models, the batcher) is added to
-   * {@code owned} in the order it must be closed: users before what they use.
+   * The summarizer the settings describe, its inference meters in {@code meters}. What it
+   * creates (models, the batcher) is added to the front of {@code owned}, so that closing
+   * {@code owned} in order closes users before what they use; the caller closes them.
    */
-  static DocumentSummarizer summarizer(Config config, PrometheusMeterRegistry meters, List<AutoCloseable> owned) {
+  public static DocumentSummarizer summarizer(Config config, MeterRegistry meters, List<AutoCloseable> owned) {
     SessionSettings session = SessionSettings.fromEnv(config.environment());
     int maxChunks = config.get(SummarizerSettings.MAX_CHUNKS);
     String abstractiveModel = config.get(SummarizerSettings.ABSTRACTIVE_MODEL);

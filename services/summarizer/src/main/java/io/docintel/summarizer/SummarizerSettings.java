@@ -16,7 +16,7 @@ public final class SummarizerSettings {
   public static final Setting<Double> MMR_LAMBDA =
       Setting.of("summarizer.mmr.lambda", unitInterval(), 0.5, "MMR trade-off: 1 = relevance only, lower = more diverse");
   public static final Setting<Double> POSITION_WEIGHT =
-      Setting.of("summarizer.position.weight", unitInterval(), 0.1,
+      Setting.of("summarizer.position.weight", unitInterval(), 0.05,
           "bonus for the first sentence, falling linearly to 0 at the end; added to centrality");
   public static final Setting<Integer> CHUNK_SENTENCES =
       Setting.integer("summarizer.chunk.sentences", 3, "sentences picked from each chunk of a long document");

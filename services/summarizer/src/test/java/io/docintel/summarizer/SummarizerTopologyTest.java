@@ -14,6 +14,7 @@ import io.docintel.schemas.Summary;
 import io.docintel.schemas.SummaryMethod;
 import io.docintel.schemas.SummarySentence;
 import io.docintel.summarizer.extractive.SentenceVectors;
+import io.docintel.testkit.PlainAvroSerde;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,9 +48,9 @@ class SummarizerTopologyTest {
   @Test
   void eachNormalizedDocumentBecomesOneExtractiveSummaryWithSourceOffsets() {
     Topic<String, NormalizedDocument> normalized =
-        new Topic<>(TopicNames.NORMALIZED, Serdes.String(), AvroTestSerde.of(NormalizedDocument.class));
+        new Topic<>(TopicNames.NORMALIZED, Serdes.String(), PlainAvroSerde.of(NormalizedDocument.class));
     Topic<String, Summary> summaries =
-        new Topic<>(TopicNames.SUMMARIES, Serdes.String(), AvroTestSerde.of(Summary.class));
+        new Topic<>(TopicNames.SUMMARIES, Serdes.String(), PlainAvroSerde.of(Summary.class));
     Config config = Config.load(SummarizerApp.SETTINGS, Map.of("DOCINTEL_SUMMARIZER_LENGTH", "2"));
     DocumentSummarizer summarizer = DocumentSummarizer.extractive(
         SummarizerApp.extractive(config, SentenceVectors.of(new TextEmbedder(model))),

@@ -1,5 +1,6 @@
 package io.docintel.classifier.scoring;
 
+import io.docintel.inference.pipeline.prototype.Softmax;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -12,8 +13,10 @@ import java.util.Map;
  * <ul>
  *   <li>Embedding: the mean of the chunks' unit vectors weighted by their token counts, scaled to
  *       unit length, so a long chunk counts more than a heading.</li>
- *   <li>Single-label: a label's score is the token-weighted mean of its chunk probabilities; the
- *       scores still sum to one.</li>
+ *   <li>Single-label: each label's cosine similarities to the chunks are averaged, weighted by
+ *       token count, and the averages calibrated with a softmax at the label set's temperature,
+ *       so the scores sum to one. Averaging similarities rather than per-chunk probabilities keeps
+ *       one off-topic chunk from swinging a long document.</li>
  *   <li>Multi-label: a label's score is its highest chunk probability (a document is about X when
  *       some part of it is clearly about X); listed when at or above the threshold, at least the
  *       best one.</li>
@@ -49,20 +52,50 @@ public final class ChunkAggregation {
     return out;
   }
 
-  /** Every label, best first; chunk maps give each label's probability in that chunk. */
-  public static List<ScoredLabel> singleLabel(List<Map<String, Double>> chunkScores, List<Integer> tokenWeights) {
-    checkSizes(chunkScores.size(), tokenWeights.size());
+  /**
+   * Every label, best first; chunk maps give each label's similarity to that chunk (every chunk
+   * names the same labels).
+   */
+  public static List<ScoredLabel> singleLabel(List<Map<String, Double>> chunkSimilarities, List<Integer> tokenWeights,
+      double temperature) {
+    Map<String, Double> means = meanOf(chunkSimilarities, tokenWeights);
+    List<String> labels = List.copyOf(means.keySet());
+    double[] logits = new double[labels.size()];
+    for (int i = 0; i < logits.length; i++) {
+      logits[i] = means.get(labels.get(i));
+    }
+    double[] probabilities = Softmax.withTemperature(logits, temperature);
+    List<ScoredLabel> out = new ArrayList<>();
+    for (int i = 0; i < logits.length; i++) {
+      out.add(new ScoredLabel(labels.get(i), probabilities[i]));
+    }
+    return sorted(out);
+  }
+
+  /**
+   * Every label with the token-weighted mean of its chunk probabilities, best first: for
+   * classifiers whose chunk scores are already probabilities (sequence-classification models).
+   */
+  public static List<ScoredLabel> averaged(List<Map<String, Double>> chunkProbabilities, List<Integer> tokenWeights) {
+    List<ScoredLabel> out = new ArrayList<>();
+    meanOf(chunkProbabilities, tokenWeights).forEach((label, mean) -> out.add(new ScoredLabel(label, mean)));
+    return sorted(out);
+  }
+
+  /** The token-weighted mean of each label's chunk values. */
+  static Map<String, Double> meanOf(List<Map<String, Double>> chunkValues, List<Integer> tokenWeights) {
+    checkSizes(chunkValues.size(), tokenWeights.size());
     Map<String, Double> sums = new LinkedHashMap<>();
     double total = 0;
-    for (int c = 0; c < chunkScores.size(); c++) {
+    for (int c = 0; c < chunkValues.size(); c++) {
       double weight = Math.max(1, tokenWeights.get(c));
       total += weight;
-      chunkScores.get(c).forEach((label, p) -> sums.merge(label, weight * p, Double::sum));
+      chunkValues.get(c).forEach((label, value) -> sums.merge(label, weight * value, Double::sum));
     }
     double denominator = total;
-    List<ScoredLabel> out = new ArrayList<>();
-    sums.forEach((label, sum) -> out.add(new ScoredLabel(label, sum / denominator)));
-    return sorted(out);
+    Map<String, Double> means = new LinkedHashMap<>();
+    sums.forEach((label, sum) -> means.put(label, sum / denominator));
+    return means;
   }
 
   /** Every label with its highest chunk probability, best first. */

@@ -17,8 +17,9 @@ import java.util.Map;
  * One embedding model scoring documents against label prototypes. The label set's descriptions
  * (embedded as queries) and examples (as passages) make the base prototypes; examples learned from
  * feedback are added on top, and the combined prototypes are rebuilt only when the learned
- * version changes. Each chunk gets calibrated probabilities (softmax of cosine similarities at
- * the label set's temperature); {@link ChunkAggregation} makes them one document result.
+ * version changes. Each chunk gets its cosine similarity to every prototype and calibrated
+ * probabilities (softmax at the label set's temperature); {@link ChunkAggregation} makes them one
+ * document result.
  * Thread-safe; does not own the embedder's model.
  */
 public final class PrototypeLabeler {
@@ -66,19 +67,23 @@ public final class PrototypeLabeler {
     long inferenceNanos = System.nanoTime() - started;
     List<float[]> vectors = new ArrayList<>(embeddings.size());
     List<Integer> weights = new ArrayList<>(embeddings.size());
-    List<Map<String, Double>> chunkScores = new ArrayList<>(embeddings.size());
+    List<Map<String, Double>> chunkProbabilities = new ArrayList<>(embeddings.size());
+    List<Map<String, Double>> chunkSimilarities = new ArrayList<>(embeddings.size());
     for (Embedding embedding : embeddings) {
       vectors.add(embedding.vector());
       weights.add(embedding.tokens());
-      Map<String, Double> scores = new LinkedHashMap<>();
+      Map<String, Double> probabilities = new LinkedHashMap<>();
+      Map<String, Double> similarities = new LinkedHashMap<>();
       for (LabelScore score : prototypes.score(embedding.vector(), labels.temperature())) {
-        scores.put(score.label(), score.probability());
+        probabilities.put(score.label(), score.probability());
+        similarities.put(score.label(), score.similarity());
       }
-      chunkScores.add(scores);
+      chunkProbabilities.add(probabilities);
+      chunkSimilarities.add(similarities);
     }
     List<ScoredLabel> scores = labels.multiLabel()
-        ? ChunkAggregation.multiLabel(chunkScores)
-        : ChunkAggregation.singleLabel(chunkScores, weights);
+        ? ChunkAggregation.multiLabel(chunkProbabilities)
+        : ChunkAggregation.singleLabel(chunkSimilarities, weights, labels.temperature());
     return new LabelerOutput(scores, ChunkAggregation.documentEmbedding(vectors, weights), current.version(),
         embedder.model(), inferenceNanos);
   }

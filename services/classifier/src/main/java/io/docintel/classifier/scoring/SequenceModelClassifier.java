@@ -56,7 +56,7 @@ public final class SequenceModelClassifier implements DocumentClassifier {
     boolean multiLabel = model.config().multiLabel();
     List<ScoredLabel> all = multiLabel
         ? ChunkAggregation.multiLabel(chunkScores)
-        : ChunkAggregation.singleLabel(chunkScores, weights);
+        : ChunkAggregation.averaged(chunkScores, weights);
     meters.counter(ClassifierMetrics.DOCUMENTS, ClassifierMetrics.MODEL, model.identity().name()).increment();
     return new Verdict(ChunkAggregation.listed(all, topK, multiLabel, multiLabelThreshold), multiLabel, new float[0],
         false, null, model.identity(), TimeUnit.NANOSECONDS.toMillis(inferenceNanos), Map.of());

@@ -16,8 +16,9 @@ import java.util.Map;
  * spans and chunks). A document of one chunk: the {@link SentenceRanker} picks among its
  * sentences. A longer one is summarized hierarchically: each chunk's best sentences are picked
  * first (at least {@code sentencesPerChunk}, more when the summary needs more candidates),
- * then the ranker picks the summary among those chunk picks, so every part of the document gets
- * a say and the final ranking measures centrality among the chunks' main points.
+ * then the ranker picks the summary among those chunk picks, with centrality measured against
+ * every sentence read, so every part of the document gets a say and the final pick favours what
+ * the whole document is about.
  *
  * <p>Each chunk's sentences are embedded in one call; sentences shared by overlapping chunks
  * are embedded once. At most {@code maxChunks} chunks are read: the rest are left out and
@@ -78,7 +79,9 @@ public final class ExtractiveSummarizer {
       }
       List<Candidate> ordered = new ArrayList<>(finalists.values());
       ordered.sort((a, b) -> Integer.compare(a.sentence(), b.sentence()));
-      picked = ranker.select(ordered, sentences.size(), target);
+      List<Candidate> everySentence = embedded.entrySet().stream()
+          .map(e -> new Candidate(e.getKey(), e.getValue())).toList();
+      picked = ranker.select(ordered, everySentence, sentences.size(), target);
     }
     int covered = chunks.isEmpty() ? 0 : groups.size();
     return new ExtractiveSelection(picked, covered, chunks.size(), embedNanos / 1_000_000);

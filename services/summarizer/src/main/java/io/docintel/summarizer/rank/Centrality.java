@@ -35,6 +35,27 @@ public final class Centrality {
     return scores;
   }
 
+  /**
+   * Centrality of each of {@code vectors} within a larger {@code context}: its mean cosine to the
+   * context's members, leaving out the member at the same position in {@code selfInContext}
+   * (the sentence itself; -1 when it is not in the context).
+   */
+  public static double[] meanCosineWithin(List<float[]> vectors, int[] selfInContext, List<float[]> context) {
+    double[] scores = new double[vectors.size()];
+    for (int i = 0; i < vectors.size(); i++) {
+      double sum = 0;
+      int count = 0;
+      for (int j = 0; j < context.size(); j++) {
+        if (j != selfInContext[i]) {
+          sum += Vectors.cosine(vectors.get(i), context.get(j));
+          count++;
+        }
+      }
+      scores[i] = count == 0 ? 0 : sum / count;
+    }
+    return scores;
+  }
+
   /** Cosine similarities of every pair; symmetric, 1 on the diagonal (0 for zero vectors). */
   static final class Similarity {
 

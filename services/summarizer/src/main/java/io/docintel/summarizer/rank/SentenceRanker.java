@@ -2,11 +2,14 @@ package io.docintel.summarizer.rank;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Picks the sentences of a summary from a group of candidates: relevance is {@link Centrality}
- * within the group plus the {@link PositionPrior} of each sentence's place in the document, and
+ * within a context (the candidates themselves, or a wider set such as every sentence of the
+ * document) plus the {@link PositionPrior} of each sentence's place in the document, and
  * {@link MmrSelector} picks for relevance and diversity. Out: the picked candidates in reading
  * order, each with its relevance as score.
  *
@@ -33,8 +36,22 @@ public final class SentenceRanker {
    * {@code documentSentences} sentences), in reading order.
    */
   public List<Ranked> select(List<Candidate> candidates, int documentSentences, int k) {
+    return select(candidates, candidates, documentSentences, k);
+  }
+
+  /**
+   * As above, with centrality measured against {@code context} (which may hold the candidates;
+   * a sentence is never compared with itself).
+   */
+  public List<Ranked> select(List<Candidate> candidates, List<Candidate> context, int documentSentences, int k) {
     List<float[]> vectors = candidates.stream().map(Candidate::vector).toList();
-    double[] relevance = Centrality.meanCosine(vectors);
+    Map<Integer, Integer> contextPosition = new HashMap<>();
+    for (int j = 0; j < context.size(); j++) {
+      contextPosition.put(context.get(j).sentence(), j);
+    }
+    int[] self = candidates.stream().mapToInt(c -> contextPosition.getOrDefault(c.sentence(), -1)).toArray();
+    double[] relevance = Centrality.meanCosineWithin(vectors, self,
+        context.stream().map(Candidate::vector).toList());
     for (int i = 0; i < relevance.length; i++) {
       relevance[i] += prior.bonus(candidates.get(i).sentence(), documentSentences);
     }

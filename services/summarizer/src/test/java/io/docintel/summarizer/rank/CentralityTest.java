@@ -30,4 +30,15 @@ class CentralityTest {
     assertThat(Centrality.meanCosine(List.of(new float[] {1, 0}))).containsExactly(0.0);
     assertThat(Centrality.meanCosine(List.of())).isEmpty();
   }
+
+  @Test
+  void withinAWiderContextASentenceIsComparedWithEveryOtherMemberButItself() {
+    List<float[]> context = List.of(new float[] {1, 0}, new float[] {0, 1}, new float[] {0, 1}, new float[] {0, 1});
+    // Candidate 0 is context member 0; candidate 1 is member 1.
+    double[] scores = Centrality.meanCosineWithin(List.of(context.get(0), context.get(1)), new int[] {0, 1}, context);
+    assertThat(scores[0]).isCloseTo(0.0, within(1e-9));
+    assertThat(scores[1]).isCloseTo(2.0 / 3, within(1e-9));
+    double[] outsider = Centrality.meanCosineWithin(List.of(new float[] {1, 1}), new int[] {-1}, context);
+    assertThat(outsider[0]).isCloseTo(Math.sqrt(0.5), within(1e-6));
+  }
 }

@@ -1,4 +1,4 @@
-package io.docintel.summarizer;
+package io.docintel.classifier;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -11,7 +11,7 @@ import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
-/** Plain Avro binary values, for TopologyTestDriver tests that run without a registry. */
+/** Plain Avro binary serde for TopologyTestDriver tests, where there is no registry. */
 final class AvroTestSerde {
 
   private AvroTestSerde() {}

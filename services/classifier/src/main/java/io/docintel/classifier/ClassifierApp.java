@@ -1,0 +1,131 @@
+package io.docintel.classifier;
+
+import io.docintel.classifier.labels.LabelSet;
+import io.docintel.classifier.labels.LabelSetFile;
+import io.docintel.classifier.scoring.DocumentClassifier;
+import io.docintel.classifier.scoring.PrototypeLabeler;
+import io.docintel.classifier.scoring.RoutedClassifier;
+import io.docintel.classifier.scoring.SequenceModelClassifier;
+import io.docintel.classifier.stream.ClassificationRecords;
+import io.docintel.common.config.Config;
+import io.docintel.common.config.Setting;
+import io.docintel.common.runtime.ClientProperties;
+import io.docintel.common.runtime.ServiceLauncher;
+import io.docintel.common.runtime.ServiceMeters;
+import io.docintel.common.runtime.ServiceSettings;
+import io.docintel.common.runtime.StreamsService;
+import io.docintel.common.serde.RegistryValueSerdes;
+import io.docintel.common.topic.TopicNames;
+import io.docintel.common.topic.Topics;
+import io.docintel.inference.batch.BatcherSettings;
+import io.docintel.inference.batch.InferenceMetrics;
+import io.docintel.inference.batch.TokenBudgetBatcher;
+import io.docintel.inference.model.LoadedModel;
+import io.docintel.inference.model.ModelLoader;
+import io.docintel.inference.pipeline.classification.SequenceClassifier;
+import io.docintel.inference.pipeline.embedding.EmbeddingExecutor;
+import io.docintel.inference.pipeline.embedding.TextEmbedder;
+import io.docintel.inference.runtime.LogitsExecutors;
+import io.docintel.inference.runtime.SessionSettings;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The classifier's main: config → label set → models and batchers → registry client → topology →
+ * running service. The returned service owns (and closes, batchers before models) all of them.
+ */
+public final class ClassifierApp {
+
+  public static final String SERVICE = ClassificationRecords.SERVICE;
+
+  /** Every setting the classifier reads. */
+  public static final List<Setting<?>> SETTINGS = settings();
+
+  private ClassifierApp() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    ServiceLauncher.runUntilStopped(start(Config.load(SETTINGS, System.getenv())));
+  }
+
+  /** Builds the classifier from validated config and starts it; the result owns everything. */
+  public static StreamsService start(Config config) {
+    LabelSet labels = LabelSetFile.load(config.get(ClassifierSettings.LABELS_FILE));
+    ClassifierOptions options = new ClassifierOptions(serviceVersion(), config.get(ClassifierSettings.MAX_CHUNKS),
+        config.get(ClassifierSettings.FEEDBACK_RETENTION), config.get(ClassifierSettings.MAX_LEARNED_EXAMPLES));
+    SessionSettings session = SessionSettings.fromEnv(config.environment());
+    BatcherSettings batching = BatcherSettings.fromEnv(config.environment());
+    PrometheusMeterRegistry meters = ServiceMeters.create(SERVICE);
+    // Created resources, closed in reverse on failure; on success the service closes them in this order reversed.
+    List<AutoCloseable> created = new ArrayList<>();
+    try {
+      DocumentClassifier classifier = classifier(config, labels, session, batching, meters, created);
+      RegistryValueSerdes serdes = new RegistryValueSerdes(ClientProperties.registry(config));
+      created.add(serdes);
+      Topics topics = new Topics(serdes);
+      if (config.get(ServiceSettings.CREATE_TOPICS)) {
+        PrototypesTopic.ensure(ClientProperties.kafka(config), config.get(ServiceSettings.TOPIC_REPLICATION).shortValue());
+      }
+      List<AutoCloseable> closingOrder = new ArrayList<>(created);
+      Collections.reverse(closingOrder);
+      return ServiceLauncher.launch(SERVICE, config,
+          ClassifierTopology.build(topics.normalized(), topics.feedback(), topics.classifications(), classifier,
+              options, meters),
+          List.of(TopicNames.NORMALIZED, TopicNames.FEEDBACK, TopicNames.CLASSIFICATIONS,
+              TopicNames.deadLetters(SERVICE)),
+          meters, closingOrder.toArray(AutoCloseable[]::new));
+    } catch (RuntimeException e) {
+      for (int i = created.size() - 1; i >= 0; i--) {
+        try {
+          created.get(i).close();
+        } catch (Exception suppressed) {
+          e.addSuppressed(suppressed);
+        }
+      }
+      throw e;
+    }
+  }
+
+  private static DocumentClassifier classifier(Config config, LabelSet labels, SessionSettings session,
+      BatcherSettings batching, PrometheusMeterRegistry meters, List<AutoCloseable> created) {
+    String sequenceModel = config.get(ClassifierSettings.SEQUENCE_MODEL);
+    if (!sequenceModel.isBlank()) {
+      LoadedModel model = ModelLoader.load(sequenceModel, session);
+      created.add(model);
+      TokenBudgetBatcher<float[]> batcher = new TokenBudgetBatcher<>(SERVICE + "-" + model.identity().name(),
+          LogitsExecutors.perSequence(model), batching, InferenceMetrics.forModel(meters, model));
+      created.add(batcher);
+      return new SequenceModelClassifier(new SequenceClassifier(model, batcher), model, labels.topK(),
+          labels.multiLabelThreshold(), meters);
+    }
+    PrototypeLabeler cheap = labeler(config.get(ClassifierSettings.MODEL), labels, session, batching, meters, created);
+    String strongName = config.get(ClassifierSettings.ESCALATION_MODEL);
+    PrototypeLabeler strong = strongName.isBlank() || strongName.trim().toLowerCase(Locale.ROOT).equals("none")
+        ? null
+        : labeler(strongName, labels, session, batching, meters, created);
+    return new RoutedClassifier(cheap, strong, config.get(ClassifierSettings.ESCALATION_THRESHOLD), meters);
+  }
+
+  private static PrototypeLabeler labeler(String modelName, LabelSet labels, SessionSettings session,
+      BatcherSettings batching, PrometheusMeterRegistry meters, List<AutoCloseable> created) {
+    LoadedModel model = ModelLoader.load(modelName, session);
+    created.add(model);
+    TokenBudgetBatcher<float[]> batcher = new TokenBudgetBatcher<>(SERVICE + "-" + model.identity().name(),
+        new EmbeddingExecutor(model), batching, InferenceMetrics.forModel(meters, model));
+    created.add(batcher);
+    return new PrototypeLabeler(new TextEmbedder(model, batcher), labels);
+  }
+
+  static String serviceVersion() {
+    String version = ClassifierApp.class.getPackage().getImplementationVersion();
+    return version == null ? "dev" : version;
+  }
+
+  private static List<Setting<?>> settings() {
+    List<Setting<?>> all = new ArrayList<>(ServiceSettings.ALL);
+    all.addAll(ClassifierSettings.ALL);
+    return List.copyOf(all);
+  }
+}

@@ -1,0 +1,55 @@
+package io.docintel.drift;
+
+import io.docintel.common.config.Config;
+import io.docintel.common.config.Setting;
+import io.docintel.common.runtime.ClientProperties;
+import io.docintel.common.runtime.ServiceLauncher;
+import io.docintel.common.runtime.ServiceMeters;
+import io.docintel.common.runtime.ServiceSettings;
+import io.docintel.common.runtime.StreamsService;
+import io.docintel.common.serde.RegistryValueSerdes;
+import io.docintel.common.topic.TopicNames;
+import io.docintel.common.topic.Topics;
+import io.docintel.drift.report.DriftMeters;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The drift monitor's main: config → registry client and meters → topology → running service. */
+public final class DriftMonitorApp {
+
+  public static final String SERVICE = "drift-monitor";
+
+  /** Every setting the drift monitor reads. */
+  public static final List<Setting<?>> SETTINGS = settings();
+
+  private DriftMonitorApp() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    ServiceLauncher.runUntilStopped(start(Config.load(SETTINGS, System.getenv())));
+  }
+
+  /** Builds the drift monitor from validated config and starts it; the result owns everything. */
+  public static StreamsService start(Config config) {
+    RegistryValueSerdes serdes = new RegistryValueSerdes(ClientProperties.registry(config));
+    try {
+      Topics topics = new Topics(serdes);
+      PrometheusMeterRegistry meters = ServiceMeters.create(SERVICE);
+      return ServiceLauncher.launch(SERVICE, config,
+          DriftTopology.build(topics.classifications(), topics.normalized(), topics.drift(),
+              DriftPolicy.from(config), new DriftMeters(meters)),
+          List.of(TopicNames.CLASSIFICATIONS, TopicNames.NORMALIZED, TopicNames.DRIFT,
+              TopicNames.deadLetters(SERVICE)),
+          meters, serdes);
+    } catch (RuntimeException e) {
+      serdes.close();
+      throw e;
+    }
+  }
+
+  private static List<Setting<?>> settings() {
+    List<Setting<?>> all = new ArrayList<>(ServiceSettings.ALL);
+    all.addAll(DriftSettings.ALL);
+    return List.copyOf(all);
+  }
+}

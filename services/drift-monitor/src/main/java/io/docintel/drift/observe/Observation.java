@@ -1,0 +1,25 @@
+package io.docintel.drift.observe;
+
+/**
+ * What the drift monitor keeps of one result: never the document's text or id, only the numbers
+ * the drift metrics need. Fields a kind does not use are empty.
+ *
+ * @param key model the observation is about
+ * @param sha256 that model's weights hash, or empty
+ * @param label top label (classification)
+ * @param scores the top-k scores, best first (classification)
+ * @param escalated whether the stronger model decided (classification)
+ * @param truncated whether the result covered fewer chunks than the document has (classification)
+ * @param embedding document embedding, possibly empty (classification)
+ * @param tokens tokens in the document (input)
+ * @param chunks chunks of the document (input)
+ * @param language detected language (input)
+ */
+public record Observation(ModelKey key, String sha256, String label, double[] scores, boolean escalated,
+    boolean truncated, float[] embedding, int tokens, int chunks, String language) {
+
+  /** The top label's score, or 0 without labels. */
+  public double confidence() {
+    return scores.length == 0 ? 0 : scores[0];
+  }
+}

@@ -1,0 +1,55 @@
+package io.docintel.drift.report;
+
+import static io.docintel.drift.report.MetricNames.*;
+
+import io.docintel.drift.observe.Kind;
+import io.docintel.drift.stats.CentroidDistance;
+import io.docintel.drift.stats.JensenShannon;
+import io.docintel.drift.stats.KolmogorovSmirnov;
+import io.docintel.drift.stats.Mmd;
+import io.docintel.drift.stats.Psi;
+import io.docintel.drift.window.WindowStats;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Computes a window's drift metrics against its model's reference. Which metrics depends on the
+ * kind of observation; embedding metrics appear only when both sides have embeddings of the same
+ * dimension.
+ *
+ * @param mmdBandwidth RBF bandwidth for MMD, or 0 for the median heuristic
+ */
+public record DriftCalculator(double mmdBandwidth) {
+
+  /** Metric name to value, in a stable order. */
+  public Map<String, Double> metrics(Kind kind, WindowStats reference, WindowStats window) {
+    Map<String, Double> m = new LinkedHashMap<>();
+    switch (kind) {
+      case PREDICTION -> {
+        m.put(PREDICTION_PSI, Psi.of(reference.labels(), window.labels()));
+        m.put(PREDICTION_JS, JensenShannon.distance(reference.labels(), window.labels()));
+        m.put(CONFIDENCE_MEAN, Math.abs(window.meanConfidence() - reference.meanConfidence()));
+        m.put(CONFIDENCE_ENTROPY, Math.abs(window.meanEntropy() - reference.meanEntropy()));
+        m.put(CONFIDENCE_LOW_SHARE, Math.abs(window.lowConfidenceRate() - reference.lowConfidenceRate()));
+        m.put(CONFIDENCE_KS, KolmogorovSmirnov.statistic(reference.confidences(), window.confidences()));
+        m.put(ESCALATION_RATE, Math.abs(window.escalationRate() - reference.escalationRate()));
+        m.put(TRUNCATION_RATE, Math.abs(window.truncationRate() - reference.truncationRate()));
+        double[] referenceSum = reference.embeddingSum();
+        double[] windowSum = window.embeddingSum();
+        if (referenceSum.length > 0 && referenceSum.length == windowSum.length) {
+          m.put(EMBEDDING_CENTROID, CentroidDistance.cosine(referenceSum, windowSum));
+          m.put(EMBEDDING_MMD, mmdBandwidth > 0
+              ? Mmd.of(reference.embeddingSample(), window.embeddingSample(), mmdBandwidth)
+              : Mmd.of(reference.embeddingSample(), window.embeddingSample()));
+        }
+      }
+      case INPUT -> {
+        m.put(LENGTH_PSI, Psi.of(reference.lengthHistogram(), window.lengthHistogram()));
+        m.put(LANGUAGE_JS, JensenShannon.distance(reference.languages(), window.languages()));
+        m.put(CHUNKING_RATE, Math.abs(window.chunkingRate() - reference.chunkingRate()));
+        m.put(EMPTY_SHORT_RATE, Math.abs(window.emptyOrShortRate() - reference.emptyOrShortRate()));
+      }
+    }
+    return m;
+  }
+}

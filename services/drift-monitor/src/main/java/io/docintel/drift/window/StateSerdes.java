@@ -1,0 +1,115 @@
+package io.docintel.drift.window;
+
+import io.docintel.drift.observe.Kind;
+import io.docintel.drift.observe.ModelKey;
+import io.docintel.drift.observe.Observation;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInput;
+import java.io.DataInputStream;
+import java.io.DataOutput;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+
+/**
+ * Serdes of the drift monitor's internal records: observations on its repartition topic, and
+ * windows and references in its state stores (and their changelogs). A compact binary form led
+ * by a format version byte; these records never leave the service, so they are not Avro.
+ */
+public final class StateSerdes {
+
+  private static final byte FORMAT = 1;
+
+  private StateSerdes() {}
+
+  public static Serde<Observation> observations() {
+    return serde(StateSerdes::writeObservation, StateSerdes::readObservation);
+  }
+
+  public static Serde<WindowStats> stats() {
+    return serde((out, stats) -> stats.write(out), WindowStats::read);
+  }
+
+  public static Serde<OpenWindow> windows() {
+    return serde((out, window) -> window.write(out), OpenWindow::read);
+  }
+
+  private static void writeObservation(DataOutput out, Observation o) throws IOException {
+    out.writeUTF(o.key().kind().name());
+    out.writeUTF(o.key().name());
+    out.writeUTF(o.key().version());
+    out.writeUTF(o.sha256());
+    out.writeUTF(o.label());
+    out.writeInt(o.scores().length);
+    for (double score : o.scores()) {
+      out.writeDouble(score);
+    }
+    out.writeBoolean(o.escalated());
+    out.writeBoolean(o.truncated());
+    out.writeInt(o.embedding().length);
+    for (float value : o.embedding()) {
+      out.writeFloat(value);
+    }
+    out.writeInt(o.tokens());
+    out.writeInt(o.chunks());
+    out.writeUTF(o.language());
+  }
+
+  private static Observation readObservation(DataInput in) throws IOException {
+    ModelKey key = new ModelKey(Kind.valueOf(in.readUTF()), in.readUTF(), in.readUTF());
+    String sha256 = in.readUTF();
+    String label = in.readUTF();
+    double[] scores = new double[in.readInt()];
+    for (int i = 0; i < scores.length; i++) {
+      scores[i] = in.readDouble();
+    }
+    boolean escalated = in.readBoolean();
+    boolean truncated = in.readBoolean();
+    float[] embedding = new float[in.readInt()];
+    for (int i = 0; i < embedding.length; i++) {
+      embedding[i] = in.readFloat();
+    }
+    return new Observation(key, sha256, label, scores, escalated, truncated, embedding,
+        in.readInt(), in.readInt(), in.readUTF());
+  }
+
+  private interface Writer<T> {
+    void write(DataOutput out, T value) throws IOException;
+  }
+
+  private interface Reader<T> {
+    T read(DataInput in) throws IOException;
+  }
+
+  private static <T> Serde<T> serde(Writer<T> writer, Reader<T> reader) {
+    return Serdes.serdeFrom((topic, value) -> {
+      if (value == null) {
+        return null;
+      }
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try (DataOutputStream out = new DataOutputStream(bytes)) {
+        out.writeByte(FORMAT);
+        writer.write(out, value);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      return bytes.toByteArray();
+    }, (topic, data) -> {
+      if (data == null) {
+        return null;
+      }
+      try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
+        byte format = in.readByte();
+        if (format != FORMAT) {
+          throw new IllegalStateException("unknown drift state format " + format);
+        }
+        return reader.read(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+}

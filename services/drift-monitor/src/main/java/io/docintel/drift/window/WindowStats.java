@@ -1,0 +1,242 @@
+package io.docintel.drift.window;
+
+import io.docintel.drift.observe.Observation;
+import io.docintel.drift.stats.Bins;
+import io.docintel.drift.stats.Entropy;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The summary of a set of observations that drift metrics are computed from: counts per label and
+ * language, sums and rates, a histogram of token lengths, the embedding sum, and bounded samples
+ * of confidences and embeddings. Used both for an event-time window and for a model's reference.
+ * Mutable; not thread-safe (each lives inside one stream task).
+ */
+public final class WindowStats {
+
+  /** Upper edges of the token-length histogram for input drift (roughly doubling). */
+  public static final Bins LENGTH_BINS = Bins.of(8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192);
+
+  long documents;
+  final Map<String, Long> labels = new TreeMap<>();
+  final Map<String, Long> languages = new TreeMap<>();
+  double[] confidences = new double[0];
+  int confidenceCount;
+  double confidenceSum;
+  double entropySum;
+  long lowConfidence;
+  long escalated;
+  long truncated;
+  long chunked;
+  long emptyOrShort;
+  long[] lengths = new long[LENGTH_BINS.count()];
+  double[] embeddingSum = new double[0];
+  long embeddingCount;
+  final List<float[]> embeddingSample = new ArrayList<>();
+
+  /** Adds one observation, keeping samples within {@code limits}. */
+  public void add(Observation o, SampleLimits limits) {
+    documents++;
+    switch (o.key().kind()) {
+      case PREDICTION -> addPrediction(o, limits);
+      case INPUT -> addInput(o, limits);
+    }
+  }
+
+  private void addPrediction(Observation o, SampleLimits limits) {
+    labels.merge(o.label(), 1L, Long::sum);
+    double confidence = o.confidence();
+    confidenceSum += confidence;
+    entropySum += Entropy.bits(o.scores());
+    if (confidence < limits.lowConfidence()) {
+      lowConfidence++;
+    }
+    if (confidenceCount < limits.confidences()) {
+      if (confidenceCount == confidences.length) {
+        confidences = Arrays.copyOf(confidences, Math.min(limits.confidences(), Math.max(16, confidenceCount * 2)));
+      }
+      confidences[confidenceCount++] = confidence;
+    }
+    escalated += o.escalated() ? 1 : 0;
+    truncated += o.truncated() ? 1 : 0;
+    float[] embedding = o.embedding();
+    if (embedding.length > 0 && (embeddingCount == 0 || embedding.length == embeddingSum.length)) {
+      if (embeddingCount == 0) {
+        embeddingSum = new double[embedding.length];
+      }
+      for (int i = 0; i < embedding.length; i++) {
+        embeddingSum[i] += embedding[i];
+      }
+      embeddingCount++;
+      if (embeddingSample.size() < limits.embeddings()) {
+        embeddingSample.add(embedding.clone());
+      }
+    }
+  }
+
+  private void addInput(Observation o, SampleLimits limits) {
+    languages.merge(o.language(), 1L, Long::sum);
+    lengths[LENGTH_BINS.indexOf(o.tokens())]++;
+    chunked += o.chunks() > 1 ? 1 : 0;
+    emptyOrShort += o.tokens() < limits.shortDocumentTokens() ? 1 : 0;
+  }
+
+  public long documents() {
+    return documents;
+  }
+
+  public Map<String, Long> labels() {
+    return labels;
+  }
+
+  public Map<String, Long> languages() {
+    return languages;
+  }
+
+  /** The kept top-label confidences. */
+  public double[] confidences() {
+    return Arrays.copyOf(confidences, confidenceCount);
+  }
+
+  public double meanConfidence() {
+    return rate(confidenceSum);
+  }
+
+  /** Mean entropy in bits of each document's normalized top-k scores. */
+  public double meanEntropy() {
+    return rate(entropySum);
+  }
+
+  public double lowConfidenceRate() {
+    return rate(lowConfidence);
+  }
+
+  public double escalationRate() {
+    return rate(escalated);
+  }
+
+  public double truncationRate() {
+    return rate(truncated);
+  }
+
+  /** Share of documents split into more than one chunk. */
+  public double chunkingRate() {
+    return rate(chunked);
+  }
+
+  public double emptyOrShortRate() {
+    return rate(emptyOrShort);
+  }
+
+  /** Documents per {@link #LENGTH_BINS} bin. */
+  public long[] lengthHistogram() {
+    return lengths.clone();
+  }
+
+  /** Sum of all embeddings seen (a centroid up to scale); empty if none. */
+  public double[] embeddingSum() {
+    return embeddingSum.clone();
+  }
+
+  public List<float[]> embeddingSample() {
+    return List.copyOf(embeddingSample);
+  }
+
+  private double rate(double count) {
+    return documents == 0 ? 0 : count / documents;
+  }
+
+  void write(DataOutput out) throws IOException {
+    out.writeLong(documents);
+    writeCounts(out, labels);
+    writeCounts(out, languages);
+    out.writeInt(confidenceCount);
+    for (int i = 0; i < confidenceCount; i++) {
+      out.writeDouble(confidences[i]);
+    }
+    out.writeDouble(confidenceSum);
+    out.writeDouble(entropySum);
+    out.writeLong(lowConfidence);
+    out.writeLong(escalated);
+    out.writeLong(truncated);
+    out.writeLong(chunked);
+    out.writeLong(emptyOrShort);
+    out.writeInt(lengths.length);
+    for (long count : lengths) {
+      out.writeLong(count);
+    }
+    out.writeInt(embeddingSum.length);
+    for (double value : embeddingSum) {
+      out.writeDouble(value);
+    }
+    out.writeLong(embeddingCount);
+    out.writeInt(embeddingSample.size());
+    for (float[] embedding : embeddingSample) {
+      out.writeInt(embedding.length);
+      for (float value : embedding) {
+        out.writeFloat(value);
+      }
+    }
+  }
+
+  static WindowStats read(DataInput in) throws IOException {
+    WindowStats s = new WindowStats();
+    s.documents = in.readLong();
+    readCounts(in, s.labels);
+    readCounts(in, s.languages);
+    s.confidenceCount = in.readInt();
+    s.confidences = new double[s.confidenceCount];
+    for (int i = 0; i < s.confidenceCount; i++) {
+      s.confidences[i] = in.readDouble();
+    }
+    s.confidenceSum = in.readDouble();
+    s.entropySum = in.readDouble();
+    s.lowConfidence = in.readLong();
+    s.escalated = in.readLong();
+    s.truncated = in.readLong();
+    s.chunked = in.readLong();
+    s.emptyOrShort = in.readLong();
+    long[] lengths = new long[in.readInt()];
+    for (int i = 0; i < lengths.length; i++) {
+      lengths[i] = in.readLong();
+    }
+    if (lengths.length == s.lengths.length) {
+      s.lengths = lengths;
+    }
+    s.embeddingSum = new double[in.readInt()];
+    for (int i = 0; i < s.embeddingSum.length; i++) {
+      s.embeddingSum[i] = in.readDouble();
+    }
+    s.embeddingCount = in.readLong();
+    int samples = in.readInt();
+    for (int n = 0; n < samples; n++) {
+      float[] embedding = new float[in.readInt()];
+      for (int i = 0; i < embedding.length; i++) {
+        embedding[i] = in.readFloat();
+      }
+      s.embeddingSample.add(embedding);
+    }
+    return s;
+  }
+
+  private static void writeCounts(DataOutput out, Map<String, Long> counts) throws IOException {
+    out.writeInt(counts.size());
+    for (Map.Entry<String, Long> entry : counts.entrySet()) {
+      out.writeUTF(entry.getKey());
+      out.writeLong(entry.getValue());
+    }
+  }
+
+  private static void readCounts(DataInput in, Map<String, Long> counts) throws IOException {
+    int size = in.readInt();
+    for (int i = 0; i < size; i++) {
+      counts.put(in.readUTF(), in.readLong());
+    }
+  }
+}
