@@ -29,7 +29,7 @@ class DemoCommandIT {
     assertThat(exit).isZero();
     SampleDocuments.all().forEach(sample -> assertThat(output).contains("✓ " + sample.fileName()));
     assertThat(output).contains("✗ " + SampleDocuments.TRUNCATED_PDF.fileName());
-    assertThat(output).contains(SampleDocuments.all().size() + " normalized, 1 dead-lettered");
+    assertThat(output).contains(SampleDocuments.all().size() + " enriched, 1 dead-lettered");
   }
 
   @Test

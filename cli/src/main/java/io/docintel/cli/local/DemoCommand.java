@@ -7,11 +7,12 @@ import io.docintel.common.topic.TopicReader;
 import io.docintel.common.topic.Topics;
 import io.docintel.schemas.DeadLetter;
 import io.docintel.schemas.Document;
-import io.docintel.schemas.NormalizedDocument;
+import io.docintel.schemas.EnrichedDocument;
 import io.docintel.testkit.SampleDocuments;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -40,11 +41,13 @@ public final class DemoCommand implements Callable<Integer> {
       Map<String, String> posted = post(kafka, topics.documents(), demoFiles());
       System.out.printf("posted %d sample documents to %s%n%n", posted.size(), topics.documents().name());
       DemoOutcomes outcomes = new DemoOutcomes(posted, System.out);
-      try (TopicReader<String, NormalizedDocument> results = new TopicReader<>(kafka, topics.normalized());
-          TopicReader<byte[], DeadLetter> deadLetters = new TopicReader<>(kafka, topics.deadLetters("normalizer"))) {
+      List<Topic<byte[], DeadLetter>> deadLetterTopics =
+          LocalServices.ALL.stream().map(service -> topics.deadLetters(service.name())).toList();
+      try (TopicReader<String, EnrichedDocument> results = new TopicReader<>(kafka, topics.enriched());
+          TopicReader<byte[], DeadLetter> deadLetters = new TopicReader<>(kafka, deadLetterTopics)) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!outcomes.complete() && System.nanoTime() < deadline) {
-          results.poll(Duration.ofMillis(200)).forEach(record -> outcomes.normalized(record.key(), record.value()));
+          results.poll(Duration.ofMillis(200)).forEach(record -> outcomes.enriched(record.key(), record.value()));
           deadLetters.poll(Duration.ofMillis(50)).forEach(record -> outcomes.deadLettered(record.key(), record.value()));
         }
       }

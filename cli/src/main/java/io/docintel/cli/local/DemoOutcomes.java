@@ -1,8 +1,7 @@
 package io.docintel.cli.local;
 
 import io.docintel.schemas.DeadLetter;
-import io.docintel.schemas.NormalizedDocument;
-import io.docintel.schemas.Span;
+import io.docintel.schemas.EnrichedDocument;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
@@ -12,11 +11,9 @@ import java.util.Set;
 /** What became of each posted demo document, printed as each outcome arrives. */
 final class DemoOutcomes {
 
-  private static final int PREVIEW_CHARS = 110;
-
   private final Map<String, String> posted;
   private final PrintStream out;
-  private final Set<String> normalized = new HashSet<>();
+  private final Set<String> enriched = new HashSet<>();
   private final Set<String> deadLettered = new HashSet<>();
 
   DemoOutcomes(Map<String, String> posted, PrintStream out) {
@@ -24,21 +21,13 @@ final class DemoOutcomes {
     this.out = out;
   }
 
-  void normalized(String id, NormalizedDocument document) {
+  void enriched(String id, EnrichedDocument document) {
     String fileName = posted.get(id);
-    if (fileName == null || !normalized.add(id)) {
+    if (fileName == null || !enriched.add(id)) {
       return;
     }
-    out.printf("✓ %-28s %s → normalized in %d ms%n", fileName, document.getContentType(),
-        document.getProvenance().getProcessingMillis());
-    out.printf("    language %s (%.2f) · %,d chars · %d sentence(s) · %d chunk(s) · %,d tokens (%s) · sha256 %s…%n",
-        document.getLanguage(), document.getLanguageConfidence(), document.getText().length(),
-        document.getSentences().size(), document.getChunks().size(), document.getTokenCount(),
-        document.getTokenizer(), document.getContentSha256().substring(0, 12));
-    if (!document.getSentences().isEmpty()) {
-      Span first = document.getSentences().get(0);
-      out.printf("    first sentence: \"%s\"%n", preview(document.getText().substring(first.getStart(), first.getEnd())));
-    }
+    out.printf("✓ %s%n", fileName);
+    EnrichedSummary.lines(document).forEach(out::println);
   }
 
   void deadLettered(byte[] key, DeadLetter letter) {
@@ -52,17 +41,12 @@ final class DemoOutcomes {
   }
 
   boolean complete() {
-    return normalized.size() + deadLettered.size() >= posted.size();
+    return enriched.size() + deadLettered.size() >= posted.size();
   }
 
   String summary() {
-    int missing = posted.size() - normalized.size() - deadLettered.size();
-    return String.format("%d documents: %d normalized, %d dead-lettered%s", posted.size(), normalized.size(),
+    int missing = posted.size() - enriched.size() - deadLettered.size();
+    return String.format("%d documents: %d enriched, %d dead-lettered%s", posted.size(), enriched.size(),
         deadLettered.size(), missing > 0 ? ", " + missing + " without an outcome (timed out)" : "");
-  }
-
-  private static String preview(String sentence) {
-    String oneLine = sentence.replaceAll("\\s+", " ").strip();
-    return oneLine.length() <= PREVIEW_CHARS ? oneLine : oneLine.substring(0, PREVIEW_CHARS) + "…";
   }
 }

@@ -1,13 +1,19 @@
 package io.docintel.cli.local;
 
+import io.docintel.classifier.ClassifierApp;
+import io.docintel.enricher.EnricherApp;
 import io.docintel.normalizer.NormalizerApp;
+import io.docintel.summarizer.SummarizerApp;
 import java.util.List;
 
-/** Every service that exists, in the order the local stack starts them. */
+/** Every service that exists, in the order the local stack starts them (downstream ones last). */
 final class LocalServices {
 
   static final List<LocalService> ALL = List.of(
-      new LocalService(NormalizerApp.SERVICE, NormalizerApp.SETTINGS, NormalizerApp::start));
+      new LocalService(NormalizerApp.SERVICE, NormalizerApp.SETTINGS, NormalizerApp::start),
+      new LocalService(ClassifierApp.SERVICE, ClassifierApp.SETTINGS, ClassifierApp::start),
+      new LocalService(SummarizerApp.SERVICE, SummarizerApp.SETTINGS, SummarizerApp::start),
+      new LocalService(EnricherApp.SERVICE, EnricherApp.SETTINGS, EnricherApp::start));
 
   private LocalServices() {}
 }

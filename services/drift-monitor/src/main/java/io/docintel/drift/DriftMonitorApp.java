@@ -34,11 +34,17 @@ public final class DriftMonitorApp {
     RegistryValueSerdes serdes = new RegistryValueSerdes(ClientProperties.registry(config));
     try {
       Topics topics = new Topics(serdes);
+      if (config.get(ServiceSettings.CREATE_TOPICS)) {
+        ReferenceResets.ensureTopic(ClientProperties.kafka(config),
+            config.get(ServiceSettings.TOPIC_REPLICATION).shortValue());
+      }
       PrometheusMeterRegistry meters = ServiceMeters.create(SERVICE);
       return ServiceLauncher.launch(SERVICE, config,
-          DriftTopology.build(topics.classifications(), topics.normalized(), topics.drift(),
+          DriftTopology.build(topics.classifications(), topics.normalized(), topics.extractions(), topics.feedback(),
+              topics.drift(),
               DriftPolicy.from(config), new DriftMeters(meters)),
-          List.of(TopicNames.CLASSIFICATIONS, TopicNames.NORMALIZED, TopicNames.DRIFT,
+          List.of(TopicNames.CLASSIFICATIONS, TopicNames.NORMALIZED, TopicNames.EXTRACTIONS, TopicNames.FEEDBACK,
+              TopicNames.DRIFT,
               TopicNames.deadLetters(SERVICE)),
           meters, serdes);
     } catch (RuntimeException e) {

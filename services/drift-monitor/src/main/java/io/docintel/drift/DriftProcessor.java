@@ -4,6 +4,7 @@ import io.docintel.drift.observe.ModelKey;
 import io.docintel.drift.observe.Observation;
 import io.docintel.drift.report.DriftMeters;
 import io.docintel.drift.window.OpenWindow;
+import io.docintel.drift.window.Reference;
 import io.docintel.drift.window.WindowStats;
 import io.docintel.schemas.DriftReport;
 import java.time.Duration;
@@ -25,7 +26,8 @@ import org.slf4j.LoggerFactory;
  * and joins the event-time window of every view it falls into. When stream time passes a
  * window's end plus the grace period, the window is compared with the reference, reported under
  * the model's {@code name@version} key with the window's end as timestamp, and dropped.
- * Observations for a window already closed are counted and dropped.
+ * Observations for a window already closed are counted and dropped. A reset request on
+ * {@link ReferenceResets#TOPIC} makes the next observation of that model start a new reference.
  */
 final class DriftProcessor implements Processor<String, Observation, String, DriftReport> {
 
@@ -39,7 +41,8 @@ final class DriftProcessor implements Processor<String, Observation, String, Dri
   private final DriftReports reports;
   private final DriftMeters meters;
   private ProcessorContext<String, DriftReport> context;
-  private KeyValueStore<String, WindowStats> references;
+  private KeyValueStore<String, Reference> references;
+  private KeyValueStore<String, Long> resets;
   private KeyValueStore<String, OpenWindow> windows;
 
   DriftProcessor(DriftPolicy policy, DriftMeters meters) {
@@ -53,6 +56,7 @@ final class DriftProcessor implements Processor<String, Observation, String, Dri
     this.context = context;
     this.references = context.getStateStore(REFERENCES);
     this.windows = context.getStateStore(WINDOWS);
+    this.resets = context.getStateStore(ReferenceResets.STORE);
     context.schedule(CLOSE_CHECK, PunctuationType.STREAM_TIME, ignored -> closeWindows());
   }
 
@@ -63,12 +67,18 @@ final class DriftProcessor implements Processor<String, Observation, String, Dri
       return;
     }
     ModelKey model = observation.key();
-    WindowStats reference = references.get(model.text());
-    if (reference == null) {
-      reference = new WindowStats();
+    Long reset = resets.get(model.reportKey());
+    long generation = reset == null ? 0 : reset;
+    Reference reference = references.get(model.text());
+    if (reference != null && reference.generation() != generation) {
+      log.info("drift {} {}: reference reset, rebuilding it", model.kind(), model.reportKey());
+      reference = null;
     }
-    if (reference.documents() < policy.referenceSize()) {
-      reference.add(observation, policy.limits());
+    if (reference == null) {
+      reference = new Reference(generation, new WindowStats());
+    }
+    if (reference.stats().documents() < policy.referenceSize()) {
+      reference.stats().add(observation, policy.limits());
       references.put(model.text(), reference);
     }
     long time = record.timestamp();
@@ -104,8 +114,8 @@ final class DriftProcessor implements Processor<String, Observation, String, Dri
     }
     for (KeyValue<String, OpenWindow> entry : closed) {
       OpenWindow window = entry.value;
-      WindowStats reference = references.get(window.model().text());
-      DriftReport report = reports.of(window, reference == null ? new WindowStats() : reference);
+      Reference reference = references.get(window.model().text());
+      DriftReport report = reports.of(window, reference == null ? new WindowStats() : reference.stats());
       log.info("drift {} {} view {} from {}: {} over {} documents", window.model().kind(),
           window.model().reportKey(), window.view(), report.getWindowStart(), report.getStatus(),
           report.getDocuments());

@@ -61,7 +61,8 @@ class DriftMonitorServiceIT {
     registry = SchemaRegistryServer.start(SchemaRegistryConfig.forBootstrapServers(kafka.bootstrapServers()).withPort(0));
     serdes = new RegistryValueSerdes(Map.of("schema.registry.url", registry.url()));
     topics = new Topics(serdes);
-    kafka.createTopics(1, TopicNames.CLASSIFICATIONS, TopicNames.NORMALIZED);
+    kafka.createTopics(1, TopicNames.CLASSIFICATIONS, TopicNames.NORMALIZED, TopicNames.EXTRACTIONS,
+        TopicNames.FEEDBACK);
     produceShiftingStream();
     Config config = Config.load(DriftMonitorApp.SETTINGS, Map.of(
         "DOCINTEL_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
@@ -97,8 +98,8 @@ class DriftMonitorServiceIT {
     Map<String, Object> consumer = Map.of("bootstrap.servers", kafka.bootstrapServers());
     try (var drift = new TopicReader<>(consumer, topics.drift())) {
       long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-      // 2 models x (two 5m windows + one 1h window)
-      while (reports.size() < 6 && System.nanoTime() < deadline) {
+      // 3 models x (two 5m windows + one 1h window)
+      while (reports.size() < 9 && System.nanoTime() < deadline) {
         drift.poll(Duration.ofMillis(200)).forEach(r -> reports.add(r.value()));
       }
     }
@@ -118,6 +119,10 @@ class DriftMonitorServiceIT {
     // Lengths shifted (and with them chunking), language did not.
     assertThat(alerting(secondInput)).containsExactlyInAnyOrder(LENGTH_PSI, CHUNKING_RATE);
     assertThat(statuses(secondInput)).containsEntry(LANGUAGE_JS, DriftStatus.OK);
+    // Entities per token, their mix and the PII rate did not move.
+    DriftReport secondExtraction = find(reports, T0.plus(ShiftingStream.WINDOW), PII_RATE);
+    assertThat(statuses(secondExtraction)).containsKey(ENTITIES_PER_1K);
+    assertThat(secondExtraction.getStatus()).isEqualTo(DriftStatus.OK);
 
     String metrics = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + monitor.httpPort() + "/metrics")).build(),
@@ -133,7 +138,9 @@ class DriftMonitorServiceIT {
     try (var results = new KafkaProducer<>(props, topics.classifications().keySerde().serializer(),
             topics.classifications().valueSerde().serializer());
         var documents = new KafkaProducer<>(props, topics.normalized().keySerde().serializer(),
-            topics.normalized().valueSerde().serializer())) {
+            topics.normalized().valueSerde().serializer());
+        var entities = new KafkaProducer<>(props, topics.extractions().keySerde().serializer(),
+            topics.extractions().valueSerde().serializer())) {
       for (int phase = 0; phase < 2; phase++) {
         Instant start = T0.plus(ShiftingStream.WINDOW.multipliedBy(phase));
         for (int i = 0; i < PER_WINDOW; i++) {
@@ -143,6 +150,9 @@ class DriftMonitorServiceIT {
               ShiftingStream.classification(i, phase == 1, false)));
           documents.send(new ProducerRecord<>(TopicNames.NORMALIZED, null, time, id,
               ShiftingStream.normalized(i, phase == 1, Instant.ofEpochMilli(time))));
+          // Extraction follows normalization, so its document's token count is known by then.
+          entities.send(new ProducerRecord<>(TopicNames.EXTRACTIONS, null, time + 1, id,
+              ShiftingStream.extraction(i, phase == 1)));
         }
       }
       // Moves stream time past the hour's end plus grace, closing every window above.
@@ -151,6 +161,8 @@ class DriftMonitorServiceIT {
           ShiftingStream.classification(0, false, false))).get();
       documents.send(new ProducerRecord<>(TopicNames.NORMALIZED, null, later, "tick",
           ShiftingStream.normalized(0, false, Instant.ofEpochMilli(later)))).get();
+      entities.send(new ProducerRecord<>(TopicNames.EXTRACTIONS, null, later, "tick",
+          ShiftingStream.extraction(0, false))).get();
     }
   }
 

@@ -2,6 +2,9 @@ package io.docintel.drift;
 
 import io.docintel.schemas.Chunk;
 import io.docintel.schemas.Classification;
+import io.docintel.schemas.Entity;
+import io.docintel.schemas.Extraction;
+import io.docintel.schemas.Feedback;
 import io.docintel.schemas.LabelScore;
 import io.docintel.schemas.ModelIdentity;
 import io.docintel.schemas.NormalizedDocument;
@@ -18,12 +21,15 @@ import java.util.List;
  * confidences 0.80–0.89, about 100 tokens per document. After: 70% one label, confidences
  * optionally 0.60–0.69 (still above the 0.5 low-confidence cut), about 600 tokens (three chunks).
  * Embeddings cycle through four fixed unit vectors regardless of phase, and language is always
- * English, so embedding and language drift stay at 0.
+ * English, so embedding and language drift stay at 0. Extractions keep the same entities per
+ * token throughout.
  */
 final class ShiftingStream {
 
   static final ModelIdentity MODEL =
       ModelIdentity.newBuilder().setName("minilm-l6-q").setVersion("abc123def456").setSha256("ab".repeat(32)).build();
+  static final ModelIdentity EXTRACTOR =
+      ModelIdentity.newBuilder().setName("bge-small-q").setVersion("0123456789ab").setSha256("cd".repeat(32)).build();
   static final String TOKENIZER = "minilm-l6-q";
   static final String NORMALIZER_VERSION = "test";
   static final List<String> LABELS = List.of("invoice", "news", "contract", "support");
@@ -56,6 +62,38 @@ final class ShiftingStream {
         .build();
   }
 
+  /**
+   * An extraction of document {@code i}: two PERSON mentions and one EMAIL (personal data) per
+   * 100 tokens in both phases, so the entity mix, rate per 1k tokens and PII rate stay put.
+   */
+  static Extraction extraction(int i, boolean shifted) {
+    int hundreds = shifted ? 6 : 1;
+    List<Entity> entities = new ArrayList<>();
+    for (int h = 0; h < hundreds; h++) {
+      entities.add(entity("PERSON", false));
+      entities.add(entity("PERSON", false));
+      entities.add(entity("EMAIL", true));
+    }
+    return Extraction.newBuilder().setDocumentId("doc-" + i).setEntities(entities)
+        .setProvenance(provenance(EXTRACTOR, 1)).build();
+  }
+
+  private static Entity entity(String type, boolean personal) {
+    return Entity.newBuilder().setType(type).setSpan(new Span(0, 1)).setText("x").setConfidence(1)
+        .setPersonalData(personal).setRecognizer("pattern").build();
+  }
+
+  /**
+   * Label feedback on document {@code id}, naming only the correct label (the monitor looks the
+   * predicted one up): before the shift every label was right, after it every other one wrong.
+   */
+  static Feedback feedback(String id, int i, boolean shifted, Instant time) {
+    String predicted = classification(i, shifted, false).getLabels().get(0).getLabel();
+    boolean right = !shifted || i % 2 == 0;
+    return Feedback.newBuilder().setDocumentId(id).setCorrectLabel(right ? predicted : "other")
+        .setCreatedAt(time).build();
+  }
+
   static NormalizedDocument normalized(int i, boolean shifted, Instant time) {
     int tokens = (shifted ? 600 : 100) + i % 7;
     int chunkCount = tokens / 256 + 1;
@@ -73,7 +111,7 @@ final class ShiftingStream {
   }
 
   private static Provenance provenance(ModelIdentity model, int chunks) {
-    return Provenance.newBuilder().setService(model == null ? "normalizer" : "classifier")
+    return Provenance.newBuilder().setService(model == null ? "normalizer" : "classifier-or-extractor")
         .setServiceVersion(NORMALIZER_VERSION).setModel(model).setStartedAt(Instant.EPOCH)
         .setProcessingMillis(1).setChunksCovered(chunks).setChunksTotal(chunks).build();
   }

@@ -7,5 +7,7 @@ public enum Kind {
   /** A normalized document: input drift (length, language, chunking, empty or short). */
   INPUT,
   /** An extraction: entity mix and rates per 1k tokens, personal-data rate. */
-  EXTRACTION
+  EXTRACTION,
+  /** A label correction or confirmation, attributed to the classifier model that gave the label. */
+  FEEDBACK
 }

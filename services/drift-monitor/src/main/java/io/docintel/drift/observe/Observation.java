@@ -1,5 +1,7 @@
 package io.docintel.drift.observe;
 
+import java.util.Map;
+
 /**
  * What the drift monitor keeps of one result: never the document's text or id, only the numbers
  * the drift metrics need. Fields a kind does not use are empty.
@@ -11,12 +13,20 @@ package io.docintel.drift.observe;
  * @param escalated whether the stronger model decided (classification)
  * @param truncated whether the result covered fewer chunks than the document has (classification)
  * @param embedding document embedding, possibly empty (classification)
- * @param tokens tokens in the document (input)
+ * @param tokens tokens in the document (input; extraction when known, else -1)
  * @param chunks chunks of the document (input)
  * @param language detected language (input)
+ * @param entities mentions per entity type (extraction)
+ * @param personalData whether any mention is personal data (extraction)
+ * @param correct whether the predicted label in {@code label} was the right one (feedback)
  */
 public record Observation(ModelKey key, String sha256, String label, double[] scores, boolean escalated,
-    boolean truncated, float[] embedding, int tokens, int chunks, String language) {
+    boolean truncated, float[] embedding, int tokens, int chunks, String language, Map<String, Integer> entities, boolean personalData, boolean correct) {
+
+  public Observation {
+    entities = Map.copyOf(entities);
+  }
+
 
   /** The top label's score, or 0 without labels. */
   public double confidence() {

@@ -11,6 +11,7 @@ import io.docintel.drift.stats.Psi;
 import io.docintel.drift.window.WindowStats;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * Computes a window's drift metrics against its model's reference. Which metrics depends on the
@@ -20,6 +21,14 @@ import java.util.Map;
  * @param mmdBandwidth RBF bandwidth for MMD, or 0 for the median heuristic
  */
 public record DriftCalculator(double mmdBandwidth) {
+
+  /**
+   * Relative change from {@code reference} to {@code window}, with the reference floored at 1
+   * (one mention per 1k tokens) so that a type rare in the reference does not explode the ratio.
+   */
+  static double change(double reference, double window) {
+    return Math.abs(window - reference) / Math.max(reference, 1);
+  }
 
   /** Metric name to value, in a stable order. */
   public Map<String, Double> metrics(Kind kind, WindowStats reference, WindowStats window) {
@@ -48,6 +57,21 @@ public record DriftCalculator(double mmdBandwidth) {
         m.put(LANGUAGE_JS, JensenShannon.distance(reference.languages(), window.languages()));
         m.put(CHUNKING_RATE, Math.abs(window.chunkingRate() - reference.chunkingRate()));
         m.put(EMPTY_SHORT_RATE, Math.abs(window.emptyOrShortRate() - reference.emptyOrShortRate()));
+      }
+      case FEEDBACK -> m.put(ACCURACY_DROP, Math.max(0, reference.accuracy() - window.accuracy()));
+      case EXTRACTION -> {
+        m.put(ENTITY_TYPE_JS, JensenShannon.distance(reference.entityTypes(), window.entityTypes()));
+        m.put(PII_RATE, Math.abs(window.personalDataRate() - reference.personalDataRate()));
+        if (reference.hasCountedTokens() && window.hasCountedTokens()) {
+          m.put(ENTITIES_PER_1K,
+              change(reference.entitiesPerThousandTokens(null), window.entitiesPerThousandTokens(null)));
+          TreeSet<String> types = new TreeSet<>(reference.entityTypes().keySet());
+          types.addAll(window.entityTypes().keySet());
+          for (String type : types) {
+            m.put(entitiesPer1k(type),
+                change(reference.entitiesPerThousandTokens(type), window.entitiesPerThousandTokens(type)));
+          }
+        }
       }
     }
     return m;

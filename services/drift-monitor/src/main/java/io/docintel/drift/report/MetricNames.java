@@ -17,6 +17,17 @@ public final class MetricNames {
   public static final String LANGUAGE_JS = "input.language_js";
   public static final String CHUNKING_RATE = "input.chunking_rate";
   public static final String EMPTY_SHORT_RATE = "input.empty_short_rate";
+  public static final String ENTITY_TYPE_JS = "extraction.type_js";
+  public static final String PII_RATE = "extraction.pii_rate";
+  /** Change of all entities per 1k tokens; {@code extraction.per_1k_tokens.<TYPE>} for one type. */
+  public static final String ENTITIES_PER_1K = "extraction.per_1k_tokens";
+  /** How much lower than the reference's the accuracy of labels that received feedback is. */
+  public static final String ACCURACY_DROP = "quality.accuracy_drop";
+
+  /** The name of the per-1k-tokens metric of one entity type. */
+  public static String entitiesPer1k(String type) {
+    return ENTITIES_PER_1K + "." + type;
+  }
 
   private MetricNames() {}
 }

@@ -8,7 +8,9 @@ import java.util.Map;
 /**
  * WARN and ALERT thresholds per metric. Distances (PSI, JS, KS, MMD, cosine) are compared as
  * they are; the confidence and rate metrics are absolute differences between the window's and
- * the reference's value (0.1 means ten percentage points).
+ * the reference's value (0.1 means ten percentage points); entities per 1k tokens are compared
+ * by relative change. A metric named {@code family.member} without its own thresholds uses its
+ * family's (so {@code extraction.per_1k_tokens.PERSON} uses {@code extraction.per_1k_tokens}).
  */
 public record Thresholds(Map<String, Threshold> byMetric) {
 
@@ -19,8 +21,13 @@ public record Thresholds(Map<String, Threshold> byMetric) {
     byMetric = Map.copyOf(byMetric);
   }
 
+  /** The thresholds of {@code metric}, or else of its family (the name without its last segment). */
   public Threshold of(String metric) {
     Threshold threshold = byMetric.get(metric);
+    int dot = metric.lastIndexOf('.');
+    if (threshold == null && dot > 0) {
+      threshold = byMetric.get(metric.substring(0, dot));
+    }
     if (threshold == null) {
       throw new IllegalArgumentException("no thresholds for metric " + metric);
     }
@@ -43,7 +50,8 @@ public record Thresholds(Map<String, Threshold> byMetric) {
         throw new IllegalArgumentException("expected metric=warn:alert, got '" + item.trim() + "'");
       }
       String metric = pair[0].trim();
-      if (!merged.containsKey(metric)) {
+      int dot = metric.lastIndexOf('.');
+      if (!merged.containsKey(metric) && !(dot > 0 && merged.containsKey(metric.substring(0, dot)))) {
         throw new IllegalArgumentException("unknown metric '" + metric + "'; known: " + merged.keySet());
       }
       merged.put(metric, new Threshold(Double.parseDouble(levels[0].trim()), Double.parseDouble(levels[1].trim())));
@@ -67,6 +75,11 @@ public record Thresholds(Map<String, Threshold> byMetric) {
     t.put(LANGUAGE_JS, new Threshold(0.1, 0.2));
     t.put(CHUNKING_RATE, new Threshold(0.1, 0.2));
     t.put(EMPTY_SHORT_RATE, new Threshold(0.05, 0.1));
+    t.put(ENTITY_TYPE_JS, new Threshold(0.1, 0.2));
+    t.put(PII_RATE, new Threshold(0.1, 0.2));
+    // Relative change (0.5 = half as many again, or half as few); for all types and each type.
+    t.put(ENTITIES_PER_1K, new Threshold(0.5, 1.0));
+    t.put(ACCURACY_DROP, new Threshold(0.05, 0.1));
     return t;
   }
 }

@@ -11,6 +11,8 @@ import java.io.DataOutput;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
 
@@ -29,8 +31,11 @@ public final class StateSerdes {
     return serde(StateSerdes::writeObservation, StateSerdes::readObservation);
   }
 
-  public static Serde<WindowStats> stats() {
-    return serde((out, stats) -> stats.write(out), WindowStats::read);
+  public static Serde<Reference> references() {
+    return serde((out, reference) -> {
+      out.writeLong(reference.generation());
+      reference.stats().write(out);
+    }, in -> new Reference(in.readLong(), WindowStats.read(in)));
   }
 
   public static Serde<OpenWindow> windows() {
@@ -56,6 +61,13 @@ public final class StateSerdes {
     out.writeInt(o.tokens());
     out.writeInt(o.chunks());
     out.writeUTF(o.language());
+    out.writeInt(o.entities().size());
+    for (Map.Entry<String, Integer> entry : o.entities().entrySet()) {
+      out.writeUTF(entry.getKey());
+      out.writeInt(entry.getValue());
+    }
+    out.writeBoolean(o.personalData());
+    out.writeBoolean(o.correct());
   }
 
   private static Observation readObservation(DataInput in) throws IOException {
@@ -72,8 +84,16 @@ public final class StateSerdes {
     for (int i = 0; i < embedding.length; i++) {
       embedding[i] = in.readFloat();
     }
-    return new Observation(key, sha256, label, scores, escalated, truncated, embedding,
-        in.readInt(), in.readInt(), in.readUTF());
+    int tokens = in.readInt();
+    int chunks = in.readInt();
+    String language = in.readUTF();
+    Map<String, Integer> entities = new TreeMap<>();
+    int types = in.readInt();
+    for (int i = 0; i < types; i++) {
+      entities.put(in.readUTF(), in.readInt());
+    }
+    return new Observation(key, sha256, label, scores, escalated, truncated, embedding, tokens, chunks, language,
+        entities, in.readBoolean(), in.readBoolean());
   }
 
   private interface Writer<T> {

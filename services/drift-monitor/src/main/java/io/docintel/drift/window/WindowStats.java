@@ -39,6 +39,11 @@ public final class WindowStats {
   double[] embeddingSum = new double[0];
   long embeddingCount;
   final List<float[]> embeddingSample = new ArrayList<>();
+  final Map<String, Long> entityTypes = new TreeMap<>();
+  final Map<String, Long> entitiesInCountedTokens = new TreeMap<>();
+  long countedTokens;
+  long personalData;
+  long correct;
 
   /** Adds one observation, keeping samples within {@code limits}. */
   public void add(Observation o, SampleLimits limits) {
@@ -46,6 +51,8 @@ public final class WindowStats {
     switch (o.key().kind()) {
       case PREDICTION -> addPrediction(o, limits);
       case INPUT -> addInput(o, limits);
+      case EXTRACTION -> addExtraction(o);
+      case FEEDBACK -> correct += o.correct() ? 1 : 0;
     }
   }
 
@@ -85,6 +92,15 @@ public final class WindowStats {
     lengths[LENGTH_BINS.indexOf(o.tokens())]++;
     chunked += o.chunks() > 1 ? 1 : 0;
     emptyOrShort += o.tokens() < limits.shortDocumentTokens() ? 1 : 0;
+  }
+
+  private void addExtraction(Observation o) {
+    o.entities().forEach((type, count) -> entityTypes.merge(type, (long) count, Long::sum));
+    if (o.tokens() >= 0) {
+      countedTokens += o.tokens();
+      o.entities().forEach((type, count) -> entitiesInCountedTokens.merge(type, (long) count, Long::sum));
+    }
+    personalData += o.personalData() ? 1 : 0;
   }
 
   public long documents() {
@@ -148,6 +164,40 @@ public final class WindowStats {
     return List.copyOf(embeddingSample);
   }
 
+  /** Entity mentions per type, over all documents. */
+  public Map<String, Long> entityTypes() {
+    return entityTypes;
+  }
+
+  /**
+   * Entity mentions of {@code type} (or of every type, for null) per 1000 tokens, over the
+   * documents whose token count is known; 0 without such tokens.
+   */
+  public double entitiesPerThousandTokens(String type) {
+    if (countedTokens == 0) {
+      return 0;
+    }
+    long mentions = type == null
+        ? entitiesInCountedTokens.values().stream().mapToLong(Long::longValue).sum()
+        : entitiesInCountedTokens.getOrDefault(type, 0L);
+    return 1000.0 * mentions / countedTokens;
+  }
+
+  /** Whether any document's token count is known. */
+  public boolean hasCountedTokens() {
+    return countedTokens > 0;
+  }
+
+  /** Share of judged labels that were right (feedback). */
+  public double accuracy() {
+    return rate(correct);
+  }
+
+  /** Share of documents with at least one personal-data mention. */
+  public double personalDataRate() {
+    return rate(personalData);
+  }
+
   private double rate(double count) {
     return documents == 0 ? 0 : count / documents;
   }
@@ -183,6 +233,11 @@ public final class WindowStats {
         out.writeFloat(value);
       }
     }
+    writeCounts(out, entityTypes);
+    writeCounts(out, entitiesInCountedTokens);
+    out.writeLong(countedTokens);
+    out.writeLong(personalData);
+    out.writeLong(correct);
   }
 
   static WindowStats read(DataInput in) throws IOException {
@@ -222,6 +277,11 @@ public final class WindowStats {
       }
       s.embeddingSample.add(embedding);
     }
+    readCounts(in, s.entityTypes);
+    readCounts(in, s.entitiesInCountedTokens);
+    s.countedTokens = in.readLong();
+    s.personalData = in.readLong();
+    s.correct = in.readLong();
     return s;
   }
 

@@ -1,0 +1,97 @@
+package io.docintel.extractor;
+
+import io.docintel.common.config.Config;
+import io.docintel.common.config.Setting;
+import io.docintel.common.runtime.ClientProperties;
+import io.docintel.common.runtime.Resources;
+import io.docintel.common.runtime.ServiceLauncher;
+import io.docintel.common.runtime.ServiceMeters;
+import io.docintel.common.runtime.ServiceSettings;
+import io.docintel.common.runtime.ServiceVersion;
+import io.docintel.common.runtime.StreamsService;
+import io.docintel.common.serde.RegistryValueSerdes;
+import io.docintel.common.topic.TopicNames;
+import io.docintel.common.topic.Topics;
+import io.docintel.extractor.fields.KeyFieldExtractor;
+import io.docintel.extractor.recognize.EntityRecognizer;
+import io.docintel.extractor.recognize.PatternRecognizer;
+import io.docintel.extractor.recognize.ProperNounRecognizer;
+import io.docintel.extractor.recognize.SpanTyper;
+import io.docintel.extractor.redact.Redactor;
+import io.docintel.inference.batch.BatcherSettings;
+import io.docintel.inference.batch.InferenceMetrics;
+import io.docintel.inference.batch.TokenBudgetBatcher;
+import io.docintel.inference.model.LoadedModel;
+import io.docintel.inference.model.ModelLoader;
+import io.docintel.inference.pipeline.embedding.EmbeddingExecutor;
+import io.docintel.inference.pipeline.embedding.TextEmbedder;
+import io.docintel.inference.runtime.SessionSettings;
+import io.docintel.schemas.ModelIdentity;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The extractor's main: config → embedding model and registry client → topology → running service. */
+public final class ExtractorApp {
+
+  public static final String SERVICE = DocumentExtractor.SERVICE;
+
+  /** Every setting the extractor reads. */
+  public static final List<Setting<?>> SETTINGS = settings();
+
+  private ExtractorApp() {}
+
+  public static void main(String[] args) throws InterruptedException {
+    ServiceLauncher.runUntilStopped(start(Config.load(SETTINGS, System.getenv())));
+  }
+
+  /** Builds the extractor from validated config and starts it; the result owns everything. */
+  public static StreamsService start(Config config) {
+    List<AutoCloseable> owned = new ArrayList<>();
+    try {
+      PrometheusMeterRegistry meters = ServiceMeters.create(SERVICE);
+      DocumentExtractor extractor = extractor(config, meters, owned);
+      RegistryValueSerdes serdes = new RegistryValueSerdes(ClientProperties.registry(config));
+      owned.add(0, serdes);
+      Topics topics = new Topics(serdes);
+      return ServiceLauncher.launch(SERVICE, config,
+          ExtractorTopology.build(topics.normalized(), topics.extractions(), extractor),
+          List.of(TopicNames.NORMALIZED, TopicNames.EXTRACTIONS, TopicNames.deadLetters(SERVICE)),
+          meters, owned.toArray(AutoCloseable[]::new));
+    } catch (RuntimeException e) {
+      Resources.closeAll(owned, e);
+      throw e;
+    }
+  }
+
+  /**
+   * The extractor the settings describe. What it creates (the model, its batcher) is added to the
+   * front of {@code owned}, users before what they use; the caller closes them.
+   */
+  public static DocumentExtractor extractor(Config config, MeterRegistry meters, List<AutoCloseable> owned) {
+    Redactor redactor = new Redactor(config.get(ExtractorSettings.REDACTION), config.get(ExtractorSettings.REDACTION_SALT));
+    List<EntityRecognizer> recognizers = new ArrayList<>(List.of(new PatternRecognizer()));
+    ModelIdentity identity = null;
+    String modelName = config.get(ExtractorSettings.MODEL);
+    if (!modelName.equalsIgnoreCase("none")) {
+      LoadedModel model = ModelLoader.load(modelName, SessionSettings.fromEnv(config.environment()));
+      owned.add(0, model);
+      TokenBudgetBatcher<float[]> batcher = new TokenBudgetBatcher<>(SERVICE, new EmbeddingExecutor(model),
+          BatcherSettings.fromEnv(config.environment()), InferenceMetrics.forModel(meters, model));
+      owned.add(0, batcher);
+      recognizers.add(new ProperNounRecognizer(
+          new SpanTyper(new TextEmbedder(model, batcher), 0.05, config.get(ExtractorSettings.TYPE_THRESHOLD))));
+      identity = new ModelIdentity(model.identity().name(), model.identity().version(), model.identity().sha256());
+    }
+    return new DocumentExtractor(recognizers, new KeyFieldExtractor(config.get(ExtractorSettings.KEY_FIELDS)),
+        redactor, identity, ServiceVersion.of(ExtractorApp.class), Clock.systemUTC());
+  }
+
+  private static List<Setting<?>> settings() {
+    List<Setting<?>> all = new ArrayList<>(ServiceSettings.ALL);
+    all.addAll(ExtractorSettings.ALL);
+    return List.copyOf(all);
+  }
+}

@@ -1,0 +1,102 @@
+package io.docintel.extractor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.docintel.common.config.Config;
+import io.docintel.common.runtime.StreamsService;
+import io.docintel.common.serde.RegistryValueSerdes;
+import io.docintel.common.topic.TopicReader;
+import io.docintel.common.topic.Topics;
+import io.docintel.normalizer.DocumentNormalizer;
+import io.docintel.normalizer.ModelTokenCounter;
+import io.docintel.registry.SchemaRegistryConfig;
+import io.docintel.registry.SchemaRegistryServer;
+import io.docintel.schemas.BinaryContent;
+import io.docintel.schemas.Document;
+import io.docintel.schemas.Entity;
+import io.docintel.schemas.Extraction;
+import io.docintel.schemas.NormalizedDocument;
+import io.docintel.testkit.EmbeddedKafka;
+import io.docintel.testkit.SampleDocument;
+import io.docintel.testkit.SampleDocuments;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The extractor against a real broker and registry, on normalized sample documents. */
+class ExtractorServiceIT {
+
+  @Test
+  void findsAndMasksThePersonalDataOfTheSampleEmailAndRejoinsLongDocuments(@TempDir Path state) throws Exception {
+    try (EmbeddedKafka kafka = EmbeddedKafka.start();
+        SchemaRegistryServer registry = SchemaRegistryServer.start(
+            SchemaRegistryConfig.forBootstrapServers(kafka.bootstrapServers()).withPort(0));
+        RegistryValueSerdes serdes = new RegistryValueSerdes(Map.of("schema.registry.url", registry.url()));
+        ModelTokenCounter tokens = ModelTokenCounter.of("minilm-l6-q")) {
+      Topics topics = new Topics(serdes);
+      Config config = Config.load(ExtractorApp.SETTINGS, Map.of(
+          "DOCINTEL_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
+          "DOCINTEL_REGISTRY_URL", registry.url(),
+          "DOCINTEL_HTTP_PORT", "0",
+          "DOCINTEL_STREAMS_STATE_DIR", state.toString(),
+          "DOCINTEL_EXTRACTOR_REDACTION", "mask"));
+      DocumentNormalizer normalizer = new DocumentNormalizer(tokens, "test");
+      Map<String, NormalizedDocument> posted = new HashMap<>();
+      try (StreamsService extractor = ExtractorApp.start(config)) {
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()),
+            topics.normalized().keySerde().serializer(), topics.normalized().valueSerde().serializer())) {
+          for (SampleDocument sample : SampleDocuments.all()) {
+            NormalizedDocument document = normalizer.normalize(document(sample));
+            posted.put(document.getId(), document);
+            producer.send(new ProducerRecord<>(topics.normalized().name(), document.getId(), document)).get();
+          }
+        }
+        Map<String, Extraction> extractions = new HashMap<>();
+        try (var reader = new TopicReader<>(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()),
+            topics.extractions())) {
+          long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+          while (extractions.size() < posted.size() && System.nanoTime() < deadline) {
+            reader.poll(Duration.ofMillis(300)).forEach(r -> assertThat(extractions.put(r.key(), r.value())).isNull());
+          }
+        }
+        assertThat(extractions.keySet()).isEqualTo(posted.keySet());
+        extractions.forEach((id, extraction) -> {
+          String text = posted.get(id).getText();
+          assertThat(extraction.getEntities()).allSatisfy(e ->
+              assertThat(text.substring(e.getSpan().getStart(), e.getSpan().getEnd())).isEqualTo(e.getText()));
+        });
+
+        Extraction email = extractions.get(SampleDocuments.SUPPORT_EMAIL.name());
+        assertThat(email.getEntities()).filteredOn(Entity::getPersonalData).extracting(Entity::getText)
+            .contains(SampleDocuments.SUPPORT_EMAIL_ADDRESS, SampleDocuments.SUPPORT_EMAIL_PHONE,
+                SampleDocuments.SUPPORT_EMAIL_IBAN, SampleDocuments.SUPPORT_EMAIL_PERSON);
+        assertThat(email.getRedactionPolicy()).isEqualTo("mask");
+        assertThat(email.getRedactedText()).contains("[EMAIL]", "[IBAN]")
+            .doesNotContain(SampleDocuments.SUPPORT_EMAIL_ADDRESS, SampleDocuments.SUPPORT_EMAIL_IBAN);
+
+        Extraction report = extractions.get(SampleDocuments.LONG_REPORT.name());
+        assertThat(report.getProvenance().getChunksTotal()).isGreaterThan(5);
+        Set<String> spans = new HashSet<>();
+        report.getEntities().forEach(e -> assertThat(spans.add(e.getSpan().getStart() + ":" + e.getSpan().getEnd()))
+            .as("no entity twice from overlapping chunks").isTrue());
+        assertThat(report.getEntities()).isNotEmpty();
+      }
+    }
+  }
+
+  private static Document document(SampleDocument sample) {
+    return Document.newBuilder().setId(sample.name()).setSource(sample.fileName()).setEventTime(Instant.now())
+        .setContent(BinaryContent.newBuilder().setData(ByteBuffer.wrap(sample.bytes()))
+            .setContentType(sample.contentType()).setFileName(sample.fileName()).build())
+        .build();
+  }
+}
