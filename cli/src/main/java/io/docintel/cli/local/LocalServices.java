@@ -2,6 +2,7 @@ package io.docintel.cli.local;
 
 import io.docintel.classifier.ClassifierApp;
 import io.docintel.enricher.EnricherApp;
+import io.docintel.extractor.ExtractorApp;
 import io.docintel.normalizer.NormalizerApp;
 import io.docintel.summarizer.SummarizerApp;
 import java.util.List;
@@ -11,6 +12,7 @@ final class LocalServices {
 
   static final List<LocalService> ALL = List.of(
       new LocalService(NormalizerApp.SERVICE, NormalizerApp.SETTINGS, NormalizerApp::start),
+      new LocalService(ExtractorApp.SERVICE, ExtractorApp.SETTINGS, ExtractorApp::start),
       new LocalService(ClassifierApp.SERVICE, ClassifierApp.SETTINGS, ClassifierApp::start),
       new LocalService(SummarizerApp.SERVICE, SummarizerApp.SETTINGS, SummarizerApp::start),
       new LocalService(EnricherApp.SERVICE, EnricherApp.SETTINGS, EnricherApp::start));

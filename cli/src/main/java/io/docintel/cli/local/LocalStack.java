@@ -56,7 +56,7 @@ public final class LocalStack implements AutoCloseable {
       for (LocalService service : LocalServices.ALL) {
         progress.println("starting " + service.name() + "…");
         Map<String, String> env = serviceEnvironment(kafka, registry, stateDir.resolve(service.name()),
-            port == 0 ? 0 : port++);
+            port == 0 ? 0 : port++, options.partitions());
         services.add(service.starter().apply(Config.load(service.settings(), env)));
       }
       for (StreamsService service : services) {
@@ -84,16 +84,16 @@ public final class LocalStack implements AutoCloseable {
 
   /**
    * A service's environment: the user's own {@code DOCINTEL_*} variables (so any service setting
-   * can be tuned), overridden where the local stack decides (broker, registry, ports, state).
+   * can be tuned), overridden where the local stack decides (broker, registry, ports, state, partitions).
    */
   private static Map<String, String> serviceEnvironment(EmbeddedKafka kafka, SchemaRegistryServer registry,
-      Path stateDir, int httpPort) {
+      Path stateDir, int httpPort, int partitions) {
     Map<String, String> env = new HashMap<>(System.getenv());
     env.put("DOCINTEL_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
     env.put("DOCINTEL_REGISTRY_URL", registry.url());
     env.put("DOCINTEL_HTTP_PORT", String.valueOf(httpPort));
     env.put("DOCINTEL_STREAMS_STATE_DIR", stateDir.toString());
-    env.put("DOCINTEL_TOPICS_CREATE", "false");
+    env.put("DOCINTEL_TOPICS_PARTITIONS", String.valueOf(partitions));
     return env;
   }
 

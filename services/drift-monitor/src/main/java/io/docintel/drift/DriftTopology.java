@@ -28,13 +28,15 @@ import org.apache.kafka.streams.state.Stores;
 /**
  * {@code docintel.classifications.v1}, {@code docintel.documents.normalized.v1},
  * {@code docintel.extractions.v1} and {@code docintel.feedback.v1} → {@code docintel.drift.v1}.
- * Extractions are joined with their document's token count and label feedback with the
- * document's classification (so these topics must be co-partitioned, as all docintel topics are;
- * the two lookup tables keep a few bytes per document). Each result becomes an {@link Observation} (numbers only, no text)
- * re-keyed by model and repartitioned so that one task sees all of a model's results; there the
- * {@link DriftProcessor} keeps each model's reference and open event-time windows in state
- * stores (changelogged, so compacted topics back them) and reports every window as it closes.
- * Event time is the record timestamp.
+ *
+ * <p>Each result becomes an {@link Observation} (numbers only, no text) re-keyed by model and
+ * repartitioned so that one task sees all of a model's results; there the {@link DriftProcessor}
+ * keeps each model's reference and open event-time windows in state stores (changelogged, so
+ * compacted topics back them) and reports every window as it closes. Event time is the record
+ * timestamp. Extractions are joined with their document's token count, and label feedback with
+ * the document's classification, so these topics must be co-partitioned (as all docintel topics
+ * are); the two lookup tables keep a few bytes per document and are never pruned. Reset requests
+ * on {@link ReferenceResets#TOPIC} are read into a global store.
  */
 public final class DriftTopology {
 
@@ -57,50 +59,62 @@ public final class DriftTopology {
       Topic<String, Feedback> feedback, Topic<String, DriftReport> drift, DriftPolicy policy,
       DriftMeters meters) {
     StreamsBuilder builder = new StreamsBuilder();
-    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DriftProcessor.REFERENCES),
-        Serdes.String(), StateSerdes.references()));
-    builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ReferenceResets.STORE),
-            Serdes.String(), Serdes.Long()).withLoggingDisabled(),
-        ReferenceResets.TOPIC, Consumed.with(Serdes.String(), Serdes.Long()).withName("read-" + ReferenceResets.TOPIC),
-        ReferenceResets.StoreUpdater::new);
-    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DriftProcessor.WINDOWS),
-        Serdes.String(), StateSerdes.windows()));
+    addStores(builder);
     KStream<String, Classification> classified = builder.stream(classifications.name(), classifications.consumed());
-    KStream<String, Observation> predictions =
-        classified.map((id, result) -> observed(Observations.of(result)), Named.as(OBSERVE_CLASSIFICATIONS));
-    // Each document's classifier model and top label, so feedback can be judged and attributed.
-    KTable<String, Observation> labels = classified
-        .mapValues(Observations::predictedLabel, Named.as("predicted-labels"))
-        .toTable(Named.as("labels-by-document"),
-            Materialized.<String, Observation, KeyValueStore<Bytes, byte[]>>as(LABELS)
-                .withKeySerde(Serdes.String()).withValueSerde(StateSerdes.observations()));
-    KStream<String, Observation> judged = builder.stream(feedback.name(), feedback.consumed())
-        .leftJoin(labels, Observations::of, Joined.<String, Feedback, Observation>as("with-predicted-label")
-            .withKeySerde(Serdes.String()).withValueSerde(feedback.valueSerde())
-            .withOtherValueSerde(StateSerdes.observations()))
-        .filter((id, observation) -> observation != null, Named.as("judgeable-feedback"))
-        .map((id, observation) -> observed(observation), Named.as(OBSERVE_FEEDBACK));
     KStream<String, NormalizedDocument> documents = builder.stream(normalized.name(), normalized.consumed());
-    KStream<String, Observation> inputs =
-        documents.map((id, document) -> observed(Observations.of(document)), Named.as(OBSERVE_NORMALIZED));
-    // Token counts by document id, so extractions can be counted per 1k tokens; a few bytes per document.
-    KTable<String, Integer> tokens = documents
-        .mapValues(NormalizedDocument::getTokenCount, Named.as("token-counts"))
-        .toTable(Named.as("tokens-by-document"),
-            Materialized.<String, Integer, KeyValueStore<Bytes, byte[]>>as(TOKENS)
-                .withKeySerde(Serdes.String()).withValueSerde(Serdes.Integer()));
-    KStream<String, Observation> entities = builder.stream(extractions.name(), extractions.consumed())
-        .leftJoin(tokens, Observations::of, Joined.<String, Extraction, Integer>as("with-token-count")
-            .withKeySerde(Serdes.String()).withValueSerde(extractions.valueSerde())
-            .withOtherValueSerde(Serdes.Integer()))
-        .map((id, observation) -> observed(observation), Named.as(OBSERVE_EXTRACTIONS));
-    predictions.merge(inputs, Named.as("observations")).merge(entities, Named.as("with-entities"))
-        .merge(judged, Named.as("all-observations"))
+    classified.map((id, result) -> observed(Observations.of(result)), Named.as(OBSERVE_CLASSIFICATIONS))
+        .merge(documents.map((id, document) -> observed(Observations.of(document)), Named.as(OBSERVE_NORMALIZED)),
+            Named.as("predictions-and-inputs"))
+        .merge(entities(builder, extractions, documents), Named.as("with-entities"))
+        .merge(judgedFeedback(builder, feedback, classified), Named.as("all-observations"))
         .repartition(Repartitioned.with(Serdes.String(), StateSerdes.observations()).withName("by-model"))
         .process(() -> new DriftProcessor(policy, meters), Named.as(DRIFT),
             DriftProcessor.REFERENCES, DriftProcessor.WINDOWS)
         .to(drift.name(), drift.produced());
     return builder.build();
+  }
+
+  private static void addStores(StreamsBuilder builder) {
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DriftProcessor.REFERENCES),
+        Serdes.String(), StateSerdes.references()));
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DriftProcessor.WINDOWS),
+        Serdes.String(), StateSerdes.windows()));
+    builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ReferenceResets.STORE),
+            Serdes.String(), Serdes.Long()).withLoggingDisabled(),
+        ReferenceResets.TOPIC,
+        Consumed.with(Serdes.String(), Serdes.Long()).withName("read-" + ReferenceResets.TOPIC),
+        ReferenceResets.StoreUpdater::new);
+  }
+
+  /** Extractions with their document's token count, so entities can be counted per 1k tokens. */
+  private static KStream<String, Observation> entities(StreamsBuilder builder, Topic<String, Extraction> extractions,
+      KStream<String, NormalizedDocument> documents) {
+    KTable<String, Integer> tokens = documents
+        .mapValues(NormalizedDocument::getTokenCount, Named.as("token-counts"))
+        .toTable(Named.as("tokens-by-document"),
+            Materialized.<String, Integer, KeyValueStore<Bytes, byte[]>>as(TOKENS)
+                .withKeySerde(Serdes.String()).withValueSerde(Serdes.Integer()));
+    return builder.stream(extractions.name(), extractions.consumed())
+        .leftJoin(tokens, Observations::of, Joined.<String, Extraction, Integer>as("with-token-count")
+            .withKeySerde(Serdes.String()).withValueSerde(extractions.valueSerde())
+            .withOtherValueSerde(Serdes.Integer()))
+        .map((id, observation) -> observed(observation), Named.as(OBSERVE_EXTRACTIONS));
+  }
+
+  /** Label feedback judged against, and attributed to, the classification of its document. */
+  private static KStream<String, Observation> judgedFeedback(StreamsBuilder builder, Topic<String, Feedback> feedback,
+      KStream<String, Classification> classified) {
+    KTable<String, Observation> labels = classified
+        .mapValues(Observations::predictedLabel, Named.as("predicted-labels"))
+        .toTable(Named.as("labels-by-document"),
+            Materialized.<String, Observation, KeyValueStore<Bytes, byte[]>>as(LABELS)
+                .withKeySerde(Serdes.String()).withValueSerde(StateSerdes.observations()));
+    return builder.stream(feedback.name(), feedback.consumed())
+        .leftJoin(labels, Observations::of, Joined.<String, Feedback, Observation>as("with-predicted-label")
+            .withKeySerde(Serdes.String()).withValueSerde(feedback.valueSerde())
+            .withOtherValueSerde(StateSerdes.observations()))
+        .filter((id, observation) -> observation != null, Named.as("judgeable-feedback"))
+        .map((id, observation) -> observed(observation), Named.as(OBSERVE_FEEDBACK));
   }
 
   private static KeyValue<String, Observation> observed(Observation observation) {

@@ -58,7 +58,8 @@ class DriftMonitorServiceIT {
   @BeforeAll
   static void start(@TempDir Path state) throws Exception {
     kafka = EmbeddedKafka.start();
-    registry = SchemaRegistryServer.start(SchemaRegistryConfig.forBootstrapServers(kafka.bootstrapServers()).withPort(0));
+    registry = SchemaRegistryServer.start(
+        SchemaRegistryConfig.forBootstrapServers(kafka.bootstrapServers()).withPort(0));
     serdes = new RegistryValueSerdes(Map.of("schema.registry.url", registry.url()));
     topics = new Topics(serdes);
     kafka.createTopics(1, TopicNames.CLASSIFICATIONS, TopicNames.NORMALIZED, TopicNames.EXTRACTIONS,

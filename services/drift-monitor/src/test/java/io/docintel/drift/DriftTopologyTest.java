@@ -85,7 +85,8 @@ class DriftTopologyTest {
     entities = input(extractions);
     corrections = input(feedback);
     resets = driver.createInputTopic(ReferenceResets.TOPIC, new StringSerializer(), new LongSerializer());
-    reports = driver.createOutputTopic(drift.name(), drift.keySerde().deserializer(), drift.valueSerde().deserializer());
+    reports = driver.createOutputTopic(drift.name(), drift.keySerde().deserializer(),
+        drift.valueSerde().deserializer());
   }
 
   @AfterEach

@@ -21,7 +21,8 @@ import java.util.Map;
  * @param correct whether the predicted label in {@code label} was the right one (feedback)
  */
 public record Observation(ModelKey key, String sha256, String label, double[] scores, boolean escalated,
-    boolean truncated, float[] embedding, int tokens, int chunks, String language, Map<String, Integer> entities, boolean personalData, boolean correct) {
+    boolean truncated, float[] embedding, int tokens, int chunks, String language, Map<String, Integer> entities,
+    boolean personalData, boolean correct) {
 
   public Observation {
     entities = Map.copyOf(entities);
