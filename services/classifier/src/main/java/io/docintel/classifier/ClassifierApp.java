@@ -88,6 +88,15 @@ public final class ClassifierApp {
     }
   }
 
+  /**
+   * The document classifier the settings describe, for callers outside a topology (evaluation);
+   * what it loads is added to {@code created} in creation order, and the caller closes it.
+   */
+  public static DocumentClassifier classifier(Config config, PrometheusMeterRegistry meters, List<AutoCloseable> created) {
+    return classifier(config, LabelSetFile.load(config.get(ClassifierSettings.LABELS_FILE)),
+        SessionSettings.fromEnv(config.environment()), BatcherSettings.fromEnv(config.environment()), meters, created);
+  }
+
   private static DocumentClassifier classifier(Config config, LabelSet labels, SessionSettings session,
       BatcherSettings batching, PrometheusMeterRegistry meters, List<AutoCloseable> created) {
     String sequenceModel = config.get(ClassifierSettings.SEQUENCE_MODEL);

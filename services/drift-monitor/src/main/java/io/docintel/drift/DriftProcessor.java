@@ -26,8 +26,11 @@ import org.slf4j.LoggerFactory;
  * and joins the event-time window of every view it falls into. When stream time passes a
  * window's end plus the grace period, the window is compared with the reference, reported under
  * the model's {@code name@version} key with the window's end as timestamp, and dropped.
- * Observations for a window already closed are counted and dropped. A reset request on
- * {@link ReferenceResets#TOPIC} makes the next observation of that model start a new reference.
+ * A window that closes before its model's reference is full is compared with the reference so
+ * far (its report says how many documents that holds; the very first window is largely its own
+ * reference and so reads OK). Observations for a window already closed are counted and dropped.
+ * A reset request on {@link ReferenceResets#TOPIC} makes the next observation of that model
+ * start a new reference.
  */
 final class DriftProcessor implements Processor<String, Observation, String, DriftReport> {
 

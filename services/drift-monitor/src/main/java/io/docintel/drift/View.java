@@ -15,6 +15,11 @@ public record View(String name, Duration size) {
   }
 
   /** Parses a comma-separated list such as {@code 5m,1h}; each entry is its own name. */
+  @Override
+  public String toString() {
+    return name;
+  }
+
   public static List<View> parseAll(String text) {
     List<View> views = Arrays.stream(text.split(",")).map(String::trim).filter(s -> !s.isEmpty())
         .map(s -> new View(s, DurationText.parse(s))).toList();

@@ -37,8 +37,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The drift monitor as it runs in production, against a real in-JVM broker and the real
  * registry: classifications and normalized documents whose label mix and length shift half-way
- * go in; drift reports come out OK for the first window and ALERT, on the right metrics only, for
- * the second; the gauges on {@code /metrics} say the same.
+ * (with extractions and label feedback that do not shift) go in; drift reports come out OK for
+ * the first window and ALERT, on the right metrics only, for the second; the gauges on
+ * {@code /metrics} say the same.
  *
  * <p>Inputs are written before the service starts, one partition per topic, so Kafka Streams
  * reads them in timestamp order and the first 200 results per model form the reference.
@@ -99,8 +100,8 @@ class DriftMonitorServiceIT {
     Map<String, Object> consumer = Map.of("bootstrap.servers", kafka.bootstrapServers());
     try (var drift = new TopicReader<>(consumer, topics.drift())) {
       long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-      // 3 models x (two 5m windows + one 1h window)
-      while (reports.size() < 9 && System.nanoTime() < deadline) {
+      // 4 kinds of observation x (two 5m windows + one 1h window)
+      while (reports.size() < 12 && System.nanoTime() < deadline) {
         drift.poll(Duration.ofMillis(200)).forEach(r -> reports.add(r.value()));
       }
     }
@@ -124,6 +125,10 @@ class DriftMonitorServiceIT {
     DriftReport secondExtraction = find(reports, T0.plus(ShiftingStream.WINDOW), PII_RATE);
     assertThat(statuses(secondExtraction)).containsKey(ENTITIES_PER_1K);
     assertThat(secondExtraction.getStatus()).isEqualTo(DriftStatus.OK);
+    // Every piece of feedback confirmed the label the classifier gave.
+    DriftReport secondQuality = find(reports, T0.plus(ShiftingStream.WINDOW), ACCURACY_DROP);
+    assertThat(secondQuality.getDocuments()).isEqualTo(PER_WINDOW);
+    assertThat(secondQuality.getStatus()).isEqualTo(DriftStatus.OK);
 
     String metrics = HttpClient.newHttpClient().send(
         HttpRequest.newBuilder(URI.create("http://localhost:" + monitor.httpPort() + "/metrics")).build(),
@@ -141,7 +146,9 @@ class DriftMonitorServiceIT {
         var documents = new KafkaProducer<>(props, topics.normalized().keySerde().serializer(),
             topics.normalized().valueSerde().serializer());
         var entities = new KafkaProducer<>(props, topics.extractions().keySerde().serializer(),
-            topics.extractions().valueSerde().serializer())) {
+            topics.extractions().valueSerde().serializer());
+        var corrections = new KafkaProducer<>(props, topics.feedback().keySerde().serializer(),
+            topics.feedback().valueSerde().serializer())) {
       for (int phase = 0; phase < 2; phase++) {
         Instant start = T0.plus(ShiftingStream.WINDOW.multipliedBy(phase));
         for (int i = 0; i < PER_WINDOW; i++) {
@@ -154,6 +161,8 @@ class DriftMonitorServiceIT {
           // Extraction follows normalization, so its document's token count is known by then.
           entities.send(new ProducerRecord<>(TopicNames.EXTRACTIONS, null, time + 1, id,
               ShiftingStream.extraction(i, phase == 1)));
+          corrections.send(new ProducerRecord<>(TopicNames.FEEDBACK, null, time + 2, id,
+              ShiftingStream.feedback(id, i, phase == 1, false, Instant.ofEpochMilli(time + 2))));
         }
       }
       // Moves stream time past the hour's end plus grace, closing every window above.
@@ -164,6 +173,8 @@ class DriftMonitorServiceIT {
           ShiftingStream.normalized(0, false, Instant.ofEpochMilli(later)))).get();
       entities.send(new ProducerRecord<>(TopicNames.EXTRACTIONS, null, later, "tick",
           ShiftingStream.extraction(0, false))).get();
+      corrections.send(new ProducerRecord<>(TopicNames.FEEDBACK, null, later, "tick",
+          ShiftingStream.feedback("tick", 0, false, false, Instant.ofEpochMilli(later)))).get();
     }
   }
 

@@ -177,7 +177,7 @@ class DriftTopologyTest {
       results.pipeInput(new TestRecord<>(id, ShiftingStream.classification(i, phase == 1, true), time));
       documents.pipeInput(new TestRecord<>(id, ShiftingStream.normalized(i, phase == 1, time), time));
       entities.pipeInput(new TestRecord<>(id, ShiftingStream.extraction(i, phase == 1), time));
-      corrections.pipeInput(new TestRecord<>(id, ShiftingStream.feedback(id, i, phase == 1, time), time));
+      corrections.pipeInput(new TestRecord<>(id, ShiftingStream.feedback(id, i, phase == 1, true, time), time));
     }
   }
 
@@ -187,7 +187,7 @@ class DriftTopologyTest {
     results.pipeInput(new TestRecord<>("tick", ShiftingStream.classification(0, false, false), later));
     documents.pipeInput(new TestRecord<>("tick", ShiftingStream.normalized(0, false, later), later));
     entities.pipeInput(new TestRecord<>("tick", ShiftingStream.extraction(0, false), later));
-    corrections.pipeInput(new TestRecord<>("tick", ShiftingStream.feedback("tick", 0, false, later), later));
+    corrections.pipeInput(new TestRecord<>("tick", ShiftingStream.feedback("tick", 0, false, true, later), later));
   }
 
   private <V> TestInputTopic<String, V> input(Topic<String, V> topic) {

@@ -85,11 +85,12 @@ final class ShiftingStream {
 
   /**
    * Label feedback on document {@code id}, naming only the correct label (the monitor looks the
-   * predicted one up): before the shift every label was right, after it every other one wrong.
+   * predicted one up): before the shift every label was right, after it every other one wrong
+   * when {@code accuracyDrops}.
    */
-  static Feedback feedback(String id, int i, boolean shifted, Instant time) {
+  static Feedback feedback(String id, int i, boolean shifted, boolean accuracyDrops, Instant time) {
     String predicted = classification(i, shifted, false).getLabels().get(0).getLabel();
-    boolean right = !shifted || i % 2 == 0;
+    boolean right = !(shifted && accuracyDrops) || i % 2 == 0;
     return Feedback.newBuilder().setDocumentId(id).setCorrectLabel(right ? predicted : "other")
         .setCreatedAt(time).build();
   }

@@ -4,6 +4,7 @@ import io.docintel.extractor.fields.KeyFieldExtractor;
 import io.docintel.extractor.recognize.EntityRecognizer;
 import io.docintel.extractor.recognize.Mention;
 import io.docintel.extractor.recognize.MentionMerger;
+import io.docintel.extractor.redact.RedactionPolicy;
 import io.docintel.extractor.redact.Redactor;
 import io.docintel.schemas.Chunk;
 import io.docintel.schemas.Entity;
@@ -17,12 +18,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * Turns a {@link NormalizedDocument} into an {@link Extraction}: every recognizer runs over each
- * chunk, mentions are moved back to whole-text offsets, overlaps (between recognizers, and between
- * neighbouring chunks) are merged, then key fields are read and personal data redacted as
- * configured. Thread-safe; holds no resources (the recognizers' owner closes them).
+ * Turns a {@link NormalizedDocument} into an {@link Extraction}: every recognizer runs over the
+ * document's chunks (one call per recognizer per document), mentions are moved back to
+ * whole-text offsets, overlaps (between recognizers, and repeats from neighbouring chunks) are
+ * merged, then key fields are read and personal data redacted as configured. Thread-safe; holds
+ * no resources (whoever built the recognizers closes their models).
  */
 public final class DocumentExtractor {
 
@@ -35,6 +38,7 @@ public final class DocumentExtractor {
   private final String serviceVersion;
   private final Clock clock;
 
+  /** {@code model} is the identity of the recognizers' model, or null when only patterns run. */
   public DocumentExtractor(List<EntityRecognizer> recognizers, KeyFieldExtractor keyFields, Redactor redactor,
       ModelIdentity model, String serviceVersion, Clock clock) {
     this.recognizers = List.copyOf(recognizers);
@@ -49,36 +53,44 @@ public final class DocumentExtractor {
     Instant startedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     long started = System.nanoTime();
     String text = document.getText();
+    List<Span> chunks = chunkSpans(document);
+    List<String> chunkTexts = chunks.stream().map(c -> text.substring(c.getStart(), c.getEnd())).toList();
     List<Mention> found = new ArrayList<>();
-    for (Span chunk : chunkSpans(document)) {
-      String chunkText = text.substring(chunk.getStart(), chunk.getEnd());
-      for (EntityRecognizer recognizer : recognizers) {
-        recognizer.recognize(chunkText).forEach(mention -> found.add(mention.shifted(chunk.getStart())));
+    long inferenceNanos = 0;
+    for (EntityRecognizer recognizer : recognizers) {
+      long recognizerStarted = System.nanoTime();
+      List<List<Mention>> perChunk = recognizer.recognizeAll(chunkTexts);
+      if (recognizer.usesModel()) {
+        inferenceNanos += System.nanoTime() - recognizerStarted;
+      }
+      for (int c = 0; c < chunks.size(); c++) {
+        int offset = chunks.get(c).getStart();
+        perChunk.get(c).forEach(mention -> found.add(mention.shifted(offset)));
       }
     }
     List<Mention> mentions = MentionMerger.merge(found);
-    int chunks = Math.max(1, document.getChunks().size());
+    RedactionPolicy policy = redactor.policy();
     return Extraction.newBuilder()
         .setDocumentId(document.getId())
         .setEntities(mentions.stream().map(DocumentExtractor::entity).toList())
         .setKeyFields(keyFields.extract(text))
         .setRedactedText(redactor.redact(text, mentions))
-        .setRedactionPolicy(redactor.policy() == io.docintel.extractor.redact.RedactionPolicy.NONE
-            ? null : redactor.policy().name().toLowerCase(java.util.Locale.ROOT))
+        .setRedactionPolicy(policy == RedactionPolicy.NONE ? null : policy.name().toLowerCase(Locale.ROOT))
         .setProvenance(Provenance.newBuilder()
             .setService(SERVICE)
             .setServiceVersion(serviceVersion)
             .setModel(model)
             .setStartedAt(startedAt)
             .setProcessingMillis((System.nanoTime() - started) / 1_000_000)
-            .setChunksCovered(chunks)
-            .setChunksTotal(chunks)
+            .setInferenceMillis(inferenceNanos / 1_000_000)
+            .setChunksCovered(chunks.size())
+            .setChunksTotal(Math.max(1, document.getChunks().size()))
             .build())
         .build();
   }
 
   /** The document's chunks, or the whole text as one when it has none. */
-  private static List<Span> chunkSpans(NormalizedDocument document) {
+  static List<Span> chunkSpans(NormalizedDocument document) {
     if (document.getChunks().isEmpty()) {
       return List.of(new Span(0, document.getText().length()));
     }

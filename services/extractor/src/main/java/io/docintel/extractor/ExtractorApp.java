@@ -17,6 +17,7 @@ import io.docintel.extractor.recognize.EntityRecognizer;
 import io.docintel.extractor.recognize.PatternRecognizer;
 import io.docintel.extractor.recognize.ProperNounRecognizer;
 import io.docintel.extractor.recognize.SpanTyper;
+import io.docintel.extractor.recognize.TokenModelRecognizer;
 import io.docintel.extractor.redact.Redactor;
 import io.docintel.inference.batch.BatcherSettings;
 import io.docintel.inference.batch.InferenceMetrics;
@@ -25,6 +26,8 @@ import io.docintel.inference.model.LoadedModel;
 import io.docintel.inference.model.ModelLoader;
 import io.docintel.inference.pipeline.embedding.EmbeddingExecutor;
 import io.docintel.inference.pipeline.embedding.TextEmbedder;
+import io.docintel.inference.pipeline.tokens.TokenClassifier;
+import io.docintel.inference.runtime.LogitsExecutors;
 import io.docintel.inference.runtime.SessionSettings;
 import io.docintel.schemas.ModelIdentity;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -67,26 +70,44 @@ public final class ExtractorApp {
   }
 
   /**
-   * The extractor the settings describe. What it creates (the model, its batcher) is added to the
-   * front of {@code owned}, users before what they use; the caller closes them.
+   * The extractor the settings describe: the patterns, plus a token-classification model when one
+   * is configured, else the embedding typer unless the model is {@code none}. What it creates (a
+   * model, its batcher) is added to the front of {@code owned}, users before what they use; the
+   * caller closes them. Fails before loading anything when the hash policy has no salt.
    */
   public static DocumentExtractor extractor(Config config, MeterRegistry meters, List<AutoCloseable> owned) {
     Redactor redactor = new Redactor(config.get(ExtractorSettings.REDACTION), config.get(ExtractorSettings.REDACTION_SALT));
     List<EntityRecognizer> recognizers = new ArrayList<>(List.of(new PatternRecognizer()));
-    ModelIdentity identity = null;
-    String modelName = config.get(ExtractorSettings.MODEL);
-    if (!modelName.equalsIgnoreCase("none")) {
-      LoadedModel model = ModelLoader.load(modelName, SessionSettings.fromEnv(config.environment()));
-      owned.add(0, model);
-      TokenBudgetBatcher<float[]> batcher = new TokenBudgetBatcher<>(SERVICE, new EmbeddingExecutor(model),
-          BatcherSettings.fromEnv(config.environment()), InferenceMetrics.forModel(meters, model));
+    SessionSettings session = SessionSettings.fromEnv(config.environment());
+    BatcherSettings batching = BatcherSettings.fromEnv(config.environment());
+    String tokenModel = config.get(ExtractorSettings.TOKEN_MODEL).trim();
+    String embeddingModel = config.get(ExtractorSettings.MODEL).trim();
+    LoadedModel model = null;
+    if (!tokenModel.isEmpty()) {
+      model = load(tokenModel, session, owned);
+      TokenBudgetBatcher<float[][]> batcher = new TokenBudgetBatcher<>(SERVICE, LogitsExecutors.perToken(model),
+          batching, InferenceMetrics.forModel(meters, model));
       owned.add(0, batcher);
-      recognizers.add(new ProperNounRecognizer(
-          new SpanTyper(new TextEmbedder(model, batcher), 0.05, config.get(ExtractorSettings.TYPE_THRESHOLD))));
-      identity = new ModelIdentity(model.identity().name(), model.identity().version(), model.identity().sha256());
+      recognizers.add(new TokenModelRecognizer(new TokenClassifier(model, batcher, TokenClassifier.DEFAULT_STRIDE),
+          config.get(ExtractorSettings.TYPE_THRESHOLD)));
+    } else if (!embeddingModel.equalsIgnoreCase("none")) {
+      model = load(embeddingModel, session, owned);
+      TokenBudgetBatcher<float[]> batcher = new TokenBudgetBatcher<>(SERVICE, new EmbeddingExecutor(model),
+          batching, InferenceMetrics.forModel(meters, model));
+      owned.add(0, batcher);
+      recognizers.add(new ProperNounRecognizer(new SpanTyper(new TextEmbedder(model, batcher),
+          config.get(ExtractorSettings.TYPE_TEMPERATURE), config.get(ExtractorSettings.TYPE_THRESHOLD))));
     }
+    ModelIdentity identity = model == null ? null
+        : new ModelIdentity(model.identity().name(), model.identity().version(), model.identity().sha256());
     return new DocumentExtractor(recognizers, new KeyFieldExtractor(config.get(ExtractorSettings.KEY_FIELDS)),
         redactor, identity, ServiceVersion.of(ExtractorApp.class), Clock.systemUTC());
+  }
+
+  private static LoadedModel load(String name, SessionSettings session, List<AutoCloseable> owned) {
+    LoadedModel model = ModelLoader.load(name, session);
+    owned.add(0, model);
+    return model;
   }
 
   private static List<Setting<?>> settings() {

@@ -4,6 +4,8 @@ import static io.docintel.drift.report.MetricNames.*;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /**
  * WARN and ALERT thresholds per metric. Distances (PSI, JS, KS, MMD, cosine) are compared as
@@ -57,6 +59,14 @@ public record Thresholds(Map<String, Threshold> byMetric) {
       merged.put(metric, new Threshold(Double.parseDouble(levels[0].trim()), Double.parseDouble(levels[1].trim())));
     }
     return new Thresholds(merged);
+  }
+
+  /** The same form {@link #with} reads, sorted by metric, e.g. for the config shown at start. */
+  @Override
+  public String toString() {
+    return new TreeMap<>(byMetric).entrySet().stream()
+        .map(e -> e.getKey() + "=" + e.getValue().warn() + ":" + e.getValue().alert())
+        .collect(Collectors.joining(","));
   }
 
   private static Map<String, Threshold> defaults() {

@@ -13,9 +13,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The summary of a set of observations that drift metrics are computed from: counts per label and
- * language, sums and rates, a histogram of token lengths, the embedding sum, and bounded samples
- * of confidences and embeddings. Used both for an event-time window and for a model's reference.
+ * The summary of a set of observations that drift metrics are computed from: counts per label,
+ * language and entity type, sums and rates, a histogram of token lengths, the embedding sum,
+ * judged feedback, and bounded samples of confidences and embeddings. Used both for an event-time window and for a model's reference.
  * Mutable; not thread-safe (each lives inside one stream task).
  */
 public final class WindowStats {
@@ -23,27 +23,27 @@ public final class WindowStats {
   /** Upper edges of the token-length histogram for input drift (roughly doubling). */
   public static final Bins LENGTH_BINS = Bins.of(8, 16, 32, 64, 128, 256, 512, 1024, 2048, 4096, 8192);
 
-  long documents;
-  final Map<String, Long> labels = new TreeMap<>();
-  final Map<String, Long> languages = new TreeMap<>();
-  double[] confidences = new double[0];
-  int confidenceCount;
-  double confidenceSum;
-  double entropySum;
-  long lowConfidence;
-  long escalated;
-  long truncated;
-  long chunked;
-  long emptyOrShort;
-  long[] lengths = new long[LENGTH_BINS.count()];
-  double[] embeddingSum = new double[0];
-  long embeddingCount;
-  final List<float[]> embeddingSample = new ArrayList<>();
-  final Map<String, Long> entityTypes = new TreeMap<>();
-  final Map<String, Long> entitiesInCountedTokens = new TreeMap<>();
-  long countedTokens;
-  long personalData;
-  long correct;
+  private long documents;
+  private final Map<String, Long> labels = new TreeMap<>();
+  private final Map<String, Long> languages = new TreeMap<>();
+  private double[] confidences = new double[0];
+  private int confidenceCount;
+  private double confidenceSum;
+  private double entropySum;
+  private long lowConfidence;
+  private long escalated;
+  private long truncated;
+  private long chunked;
+  private long emptyOrShort;
+  private long[] lengths = new long[LENGTH_BINS.count()];
+  private double[] embeddingSum = new double[0];
+  private long embeddingCount;
+  private final List<float[]> embeddingSample = new ArrayList<>();
+  private final Map<String, Long> entityTypes = new TreeMap<>();
+  private final Map<String, Long> entitiesInCountedTokens = new TreeMap<>();
+  private long countedTokens;
+  private long personalData;
+  private long correct;
 
   /** Adds one observation, keeping samples within {@code limits}. */
   public void add(Observation o, SampleLimits limits) {

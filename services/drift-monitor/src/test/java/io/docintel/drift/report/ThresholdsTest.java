@@ -27,6 +27,12 @@ class ThresholdsTest {
   }
 
   @Test
+  void printsInTheFormItReads() {
+    assertThat(Thresholds.DEFAULTS.with(Thresholds.DEFAULTS.toString())).isEqualTo(Thresholds.DEFAULTS);
+    assertThat(Thresholds.DEFAULTS.toString()).contains("prediction.psi=0.1:0.25");
+  }
+
+  @Test
   void rejectsUnknownMetricsAndMalformedOrInvertedLevels() {
     assertThatThrownBy(() -> Thresholds.DEFAULTS.with("prediction.psx=0.1:0.2")).hasMessageContaining("unknown metric");
     assertThatThrownBy(() -> Thresholds.DEFAULTS.with("prediction.psi=0.1")).hasMessageContaining("metric=warn:alert");

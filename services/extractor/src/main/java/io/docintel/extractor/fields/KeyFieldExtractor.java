@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 
-/** Finds each key field's first value in a text: the value right after its context, if it has one. */
+/**
+ * Reads configured key fields from a text: each rule's first value that starts within its window
+ * after an occurrence of its context (or anywhere, for a rule without context). In: whole text;
+ * out: field name → value as written. Thread-safe.
+ */
 public final class KeyFieldExtractor {
 
   private final List<KeyFieldRule> rules;
@@ -28,7 +32,7 @@ public final class KeyFieldExtractor {
   private static String afterContext(KeyFieldRule rule, String text) {
     Matcher context = rule.context().matcher(text);
     while (context.find()) {
-      String value = firstValue(rule, text, context.end(), Math.min(text.length(), context.end() + rule.window()));
+      String value = firstValue(rule, text, context.end(), context.end() + rule.window());
       if (value != null) {
         return value;
       }
@@ -36,8 +40,9 @@ public final class KeyFieldExtractor {
     return null;
   }
 
-  private static String firstValue(KeyFieldRule rule, String text, int from, int to) {
-    Matcher value = rule.value().matcher(text).region(from, to);
-    return value.find() ? value.group() : null;
+  /** The first value starting in [from, startLimit); it may run past startLimit. */
+  private static String firstValue(KeyFieldRule rule, String text, int from, int startLimit) {
+    Matcher value = rule.value().matcher(text);
+    return value.find(from) && value.start() < startLimit ? value.group() : null;
   }
 }

@@ -19,9 +19,13 @@ public record KeyFieldRule(String name, Pattern value, Pattern context, int wind
             Pattern.compile("(?i)(?:total(?: due| amount)?|amount due|balance due)\\s*:?"), 25));
   }
 
+  /** Characters after the context within which a value must start, unless a rule says otherwise. */
+  public static final int DEFAULT_WINDOW = 40;
+
   /**
-   * Parses {@code name=value-regex[@context-regex]} rules separated by {@code ;;}, as given in
-   * {@code DOCINTEL_EXTRACTOR_KEY_FIELDS}.
+   * Parses {@code name=value-regex[@context-regex[@window]]} rules separated by {@code ;;}, as
+   * given in {@code DOCINTEL_EXTRACTOR_KEY_FIELDS}; {@code @} separates the parts, so neither
+   * regex may contain one. Example: {@code order_number=PO-\d+@(?i)order\s*no@20}.
    */
   public static List<KeyFieldRule> parse(String text) {
     List<KeyFieldRule> rules = new ArrayList<>();
@@ -31,11 +35,15 @@ public record KeyFieldRule(String name, Pattern value, Pattern context, int wind
       }
       int eq = rule.indexOf('=');
       if (eq <= 0) {
-        throw new IllegalArgumentException("a key field is name=regex[@context-regex]: " + rule);
+        throw new IllegalArgumentException("a key field is name=regex[@context-regex[@window]]: " + rule);
       }
-      String[] parts = rule.substring(eq + 1).split("@", 2);
+      String[] parts = rule.substring(eq + 1).split("@", 3);
+      int window = parts.length > 2 ? Integer.parseInt(parts[2].trim()) : DEFAULT_WINDOW;
+      if (window <= 0) {
+        throw new IllegalArgumentException("a key field's window must be positive: " + rule);
+      }
       rules.add(new KeyFieldRule(rule.substring(0, eq).trim(), Pattern.compile(parts[0]),
-          parts.length > 1 ? Pattern.compile(parts[1]) : null, 40));
+          parts.length > 1 && !parts[1].isEmpty() ? Pattern.compile(parts[1]) : null, window));
     }
     return rules;
   }

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class PatternRecognizer implements EntityRecognizer {
 
-  static final String NAME = "pattern";
+  public static final String NAME = "pattern";
 
   /** One type's pattern and how a match becomes a canonical value (null: not a mention). */
   private record Rule(EntityType type, Pattern pattern, Function<Matcher, String> canonical) {}
