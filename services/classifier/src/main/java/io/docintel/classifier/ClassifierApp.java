@@ -13,6 +13,7 @@ import io.docintel.common.runtime.ClientProperties;
 import io.docintel.common.runtime.ServiceLauncher;
 import io.docintel.common.runtime.ServiceMeters;
 import io.docintel.common.runtime.ServiceSettings;
+import io.docintel.common.runtime.ServiceVersion;
 import io.docintel.common.runtime.StreamsService;
 import io.docintel.common.serde.RegistryValueSerdes;
 import io.docintel.common.topic.TopicNames;
@@ -53,7 +54,7 @@ public final class ClassifierApp {
   /** Builds the classifier from validated config and starts it; the result owns everything. */
   public static StreamsService start(Config config) {
     LabelSet labels = LabelSetFile.load(config.get(ClassifierSettings.LABELS_FILE));
-    ClassifierOptions options = new ClassifierOptions(serviceVersion(), config.get(ClassifierSettings.MAX_CHUNKS),
+    ClassifierOptions options = new ClassifierOptions(ServiceVersion.of(ClassifierApp.class), config.get(ClassifierSettings.MAX_CHUNKS),
         config.get(ClassifierSettings.FEEDBACK_RETENTION), config.get(ClassifierSettings.MAX_LEARNED_EXAMPLES));
     SessionSettings session = SessionSettings.fromEnv(config.environment());
     BatcherSettings batching = BatcherSettings.fromEnv(config.environment());
@@ -127,10 +128,6 @@ public final class ClassifierApp {
     return new PrototypeLabeler(new TextEmbedder(model, batcher), labels);
   }
 
-  static String serviceVersion() {
-    String version = ClassifierApp.class.getPackage().getImplementationVersion();
-    return version == null ? "dev" : version;
-  }
 
   private static List<Setting<?>> settings() {
     List<Setting<?>> all = new ArrayList<>(ServiceSettings.ALL);

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docintel.common.config.Config;
 import io.docintel.schemas.Extraction;
-import io.docintel.schemas.NormalizedDocument;
-import io.docintel.schemas.Provenance;
 import io.docintel.testkit.eval.EntityScore;
 import io.docintel.testkit.eval.EvaluationSet;
 import io.docintel.testkit.eval.LabelledDocument;
 import io.docintel.testkit.eval.PredictedEntity;
-import java.time.Instant;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,11 +29,11 @@ class ExtractorEvaluationTest {
   @BeforeAll
   static void evaluate() {
     DocumentExtractor extractor = ExtractorApp.extractor(
-        Config.load(ExtractorApp.SETTINGS, Map.of()), new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), owned);
+        Config.load(ExtractorApp.SETTINGS, Map.of()), new SimpleMeterRegistry(), owned);
     List<LabelledDocument> documents = EvaluationSet.load();
     Map<String, List<PredictedEntity>> predictions = new HashMap<>();
     for (LabelledDocument document : documents) {
-      Extraction extraction = extractor.extract(normalized(document));
+      Extraction extraction = extractor.extract(TestDocuments.unchunked(document.id(), document.text()));
       predictions.put(document.id(), extraction.getEntities().stream()
           .map(e -> new PredictedEntity(e.getType(), e.getSpan().getStart(), e.getSpan().getEnd(),
               e.getNormalizedValue(), e.getPersonalData()))
@@ -52,7 +50,13 @@ class ExtractorEvaluationTest {
 
   @AfterAll
   static void close() {
-    Resources.closeQuietly(owned);
+    for (AutoCloseable resource : owned) {
+      try {
+        resource.close();
+      } catch (Exception e) {
+        throw new IllegalStateException(e);
+      }
+    }
   }
 
   @Test
@@ -68,28 +72,5 @@ class ExtractorEvaluationTest {
   @Test
   void datesAndMoneyGetTheirCanonicalValues() {
     assertThat(score.normalizationAccuracy()).isGreaterThanOrEqualTo(0.95);
-  }
-
-  private static NormalizedDocument normalized(LabelledDocument document) {
-    return NormalizedDocument.newBuilder()
-        .setId(document.id()).setTenant("eval").setSource("eval").setEventTime(Instant.EPOCH)
-        .setContentType("text/plain").setText(document.text()).setLanguage("en").setLanguageConfidence(1)
-        .setContentSha256("").setSentences(List.of()).setChunks(List.of()).setTokenizer("none").setTokenCount(0)
-        .setProvenance(Provenance.newBuilder().setService("test").setServiceVersion("test").setStartedAt(Instant.EPOCH)
-            .setProcessingMillis(0).setChunksCovered(1).setChunksTotal(1).build())
-        .build();
-  }
-
-  /** Closes test resources, ignoring failures. */
-  static final class Resources {
-    static void closeQuietly(List<AutoCloseable> resources) {
-      for (AutoCloseable resource : resources) {
-        try {
-          resource.close();
-        } catch (Exception e) {
-          // test teardown
-        }
-      }
-    }
   }
 }

@@ -6,6 +6,7 @@ import io.docintel.common.runtime.ClientProperties;
 import io.docintel.common.runtime.ServiceLauncher;
 import io.docintel.common.runtime.ServiceMeters;
 import io.docintel.common.runtime.ServiceSettings;
+import io.docintel.common.runtime.ServiceVersion;
 import io.docintel.common.runtime.StreamsService;
 import io.docintel.common.serde.RegistryValueSerdes;
 import io.docintel.common.topic.TopicNames;
@@ -38,7 +39,7 @@ public final class NormalizerApp {
           .withMaxDocumentBytes(config.get(NormalizerSettings.MAX_DOCUMENT_BYTES))
           .withChunking(config.get(NormalizerSettings.CHUNK_TOKENS),
               config.get(NormalizerSettings.CHUNK_OVERLAP_SENTENCES));
-      DocumentNormalizer normalizer = new DocumentNormalizer(tokens, serviceVersion(), limits);
+      DocumentNormalizer normalizer = new DocumentNormalizer(tokens, ServiceVersion.of(NormalizerApp.class), limits);
       return ServiceLauncher.launch(SERVICE, config,
           NormalizerTopology.build(topics.documents(), topics.normalized(), normalizer),
           List.of(TopicNames.DOCUMENTS, TopicNames.NORMALIZED, TopicNames.deadLetters(SERVICE)),
@@ -52,10 +53,6 @@ public final class NormalizerApp {
     }
   }
 
-  static String serviceVersion() {
-    String version = NormalizerApp.class.getPackage().getImplementationVersion();
-    return version == null ? "dev" : version;
-  }
 
   private static List<Setting<?>> settings() {
     List<Setting<?>> all = new ArrayList<>(ServiceSettings.ALL);

@@ -3,9 +3,11 @@ package io.docintel.summarizer;
 import io.docintel.common.config.Config;
 import io.docintel.common.config.Setting;
 import io.docintel.common.runtime.ClientProperties;
+import io.docintel.common.runtime.Resources;
 import io.docintel.common.runtime.ServiceLauncher;
 import io.docintel.common.runtime.ServiceMeters;
 import io.docintel.common.runtime.ServiceSettings;
+import io.docintel.common.runtime.ServiceVersion;
 import io.docintel.common.runtime.StreamsService;
 import io.docintel.common.serde.RegistryValueSerdes;
 import io.docintel.common.topic.TopicNames;
@@ -64,7 +66,7 @@ public final class SummarizerApp {
           List.of(TopicNames.NORMALIZED, TopicNames.SUMMARIES, TopicNames.deadLetters(SERVICE)),
           meters, owned.toArray(AutoCloseable[]::new));
     } catch (RuntimeException e) {
-      closeAll(owned, e);
+      Resources.closeAll(owned, e);
       throw e;
     }
   }
@@ -86,7 +88,7 @@ public final class SummarizerApp {
           .withNoRepeatNgramSize(3);
       return DocumentSummarizer.abstractive(
           new AbstractiveSummarizer(new Seq2SeqGenerator(model), generation, maxChunks),
-          model.identity(), serviceVersion(), Clock.systemUTC());
+          model.identity(), ServiceVersion.of(SummarizerApp.class), Clock.systemUTC());
     }
     LoadedModel model = ModelLoader.load(config.get(SummarizerSettings.MODEL), session);
     owned.add(0, model);
@@ -95,7 +97,7 @@ public final class SummarizerApp {
     owned.add(0, batcher);
     return DocumentSummarizer.extractive(
         extractive(config, SentenceVectors.of(new TextEmbedder(model, batcher))),
-        model.identity(), serviceVersion(), Clock.systemUTC());
+        model.identity(), ServiceVersion.of(SummarizerApp.class), Clock.systemUTC());
   }
 
   /** The extractive summarizer the settings describe, over any sentence vectors. */
@@ -110,20 +112,7 @@ public final class SummarizerApp {
         config.get(SummarizerSettings.MAX_CHUNKS));
   }
 
-  static String serviceVersion() {
-    String version = SummarizerApp.class.getPackage().getImplementationVersion();
-    return version == null ? "dev" : version;
-  }
 
-  private static void closeAll(List<AutoCloseable> owned, RuntimeException failure) {
-    for (AutoCloseable resource : owned) {
-      try {
-        resource.close();
-      } catch (Exception e) {
-        failure.addSuppressed(e);
-      }
-    }
-  }
 
   private static List<Setting<?>> settings() {
     List<Setting<?>> all = new ArrayList<>(ServiceSettings.ALL);

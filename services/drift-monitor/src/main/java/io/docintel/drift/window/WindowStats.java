@@ -8,6 +8,7 @@ import java.io.DataOutput;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -108,11 +109,11 @@ public final class WindowStats {
   }
 
   public Map<String, Long> labels() {
-    return labels;
+    return Collections.unmodifiableMap(labels);
   }
 
   public Map<String, Long> languages() {
-    return languages;
+    return Collections.unmodifiableMap(languages);
   }
 
   /** The kept top-label confidences. */
@@ -166,7 +167,7 @@ public final class WindowStats {
 
   /** Entity mentions per type, over all documents. */
   public Map<String, Long> entityTypes() {
-    return entityTypes;
+    return Collections.unmodifiableMap(entityTypes);
   }
 
   /**

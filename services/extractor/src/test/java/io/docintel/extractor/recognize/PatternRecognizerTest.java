@@ -46,4 +46,35 @@ class PatternRecognizerTest {
     assertThat(recognizer.recognize("In 2025 we shipped 4 500 units to 230 stores."))
         .extracting(Mention::type).doesNotContain(EntityType.PHONE);
   }
+
+  @Test
+  void ibansOfSeveralCountriesPassMod97AndLookAlikesDoNot() {
+    assertThat(recognizer.recognize("GB82 WEST 1234 5698 7654 32, FR1420041010050500013M02606, NL91ABNA0417164300"))
+        .filteredOn(m -> m.type() == EntityType.IBAN).extracting(Mention::normalized)
+        .containsExactly("GB82WEST12345698765432", "FR1420041010050500013M02606", "NL91ABNA0417164300");
+    assertThat(recognizer.recognize("GB82 WEST 1234 5698 7654 33 and NL91ABNA0417164301"))
+        .extracting(Mention::type).doesNotContain(EntityType.IBAN);
+  }
+
+  @Test
+  void cardNumbersInEveryGroupingPassLuhn() {
+    assertThat(recognizer.recognize("Visa 4111-1111-1111-1111, Amex 3782 822463 10005, plain 5555555555554444."))
+        .filteredOn(m -> m.type() == EntityType.CREDIT_CARD).extracting(Mention::normalized)
+        .containsExactly("4111111111111111", "378282246310005", "5555555555554444");
+    assertThat(recognizer.recognize("Order 1234 5678 9012 3456 and 5555555555554445"))
+        .extracting(Mention::type).doesNotContain(EntityType.CREDIT_CARD);
+  }
+
+  @Test
+  void phonesBecomeDigitsWithTheirLeadingPlus() {
+    assertThat(MentionMerger.merge(recognizer.recognize("Ring +49 30 901820, (030) 901-8200 or 020 7946 0958.")))
+        .filteredOn(m -> m.type() == EntityType.PHONE).extracting(Mention::normalized)
+        .containsExactly("+4930901820", "0309018200", "02079460958");
+  }
+
+  @Test
+  void impossibleDatesAreNotDates() {
+    assertThat(recognizer.recognize("2025-13-01, 02/30/2025 and 31 April 2025"))
+        .extracting(Mention::type).doesNotContain(EntityType.DATE);
+  }
 }
