@@ -80,15 +80,28 @@ class ExtractorServiceIT {
             .contains(SampleDocuments.SUPPORT_EMAIL_ADDRESS, SampleDocuments.SUPPORT_EMAIL_PHONE,
                 SampleDocuments.SUPPORT_EMAIL_IBAN, SampleDocuments.SUPPORT_EMAIL_PERSON);
         assertThat(email.getRedactionPolicy()).isEqualTo("mask");
-        assertThat(email.getRedactedText()).contains("[EMAIL]", "[IBAN]")
-            .doesNotContain(SampleDocuments.SUPPORT_EMAIL_ADDRESS, SampleDocuments.SUPPORT_EMAIL_IBAN);
+        assertThat(email.getEntities()).filteredOn(e -> e.getText().equals(SampleDocuments.SUPPORT_EMAIL_PERSON))
+            .isNotEmpty().allSatisfy(e -> assertThat(e.getType()).isEqualTo("PERSON"));
+        assertThat(email.getEntities()).filteredOn(e -> e.getText().equals(SampleDocuments.SUPPORT_EMAIL_IBAN))
+            .singleElement().satisfies(e -> assertThat(e.getType()).isEqualTo("IBAN"));
+        assertThat(email.getRedactedText()).contains("[EMAIL]", "[IBAN]", "[PHONE]", "[PERSON]")
+            .doesNotContain(SampleDocuments.SUPPORT_EMAIL_ADDRESS, SampleDocuments.SUPPORT_EMAIL_IBAN,
+                SampleDocuments.SUPPORT_EMAIL_PHONE, SampleDocuments.SUPPORT_EMAIL_PERSON);
+        assertThat(email.getProvenance().getModel().getName()).isEqualTo("minilm-l6-q");
 
         Extraction report = extractions.get(SampleDocuments.LONG_REPORT.name());
-        assertThat(report.getProvenance().getChunksTotal()).isGreaterThan(5);
+        assertThat(report.getProvenance().getChunksTotal()).isGreaterThan(5)
+            .isEqualTo(posted.get(SampleDocuments.LONG_REPORT.name()).getChunks().size());
+        assertThat(report.getProvenance().getChunksCovered()).isEqualTo(report.getProvenance().getChunksTotal());
         Set<String> spans = new HashSet<>();
         report.getEntities().forEach(e -> assertThat(spans.add(e.getSpan().getStart() + ":" + e.getSpan().getEnd()))
             .as("no entity twice from overlapping chunks").isTrue());
         assertThat(report.getEntities()).isNotEmpty();
+        for (int i = 1; i < report.getEntities().size(); i++) {
+          assertThat(report.getEntities().get(i).getSpan().getStart())
+              .as("entities in text order, none overlapping")
+              .isGreaterThanOrEqualTo(report.getEntities().get(i - 1).getSpan().getEnd());
+        }
       }
     }
   }

@@ -16,8 +16,9 @@ import java.util.TreeMap;
 /**
  * The summary of a set of observations that drift metrics are computed from: counts per label,
  * language and entity type, sums and rates, a histogram of token lengths, the embedding sum,
- * judged feedback, and bounded samples of confidences and embeddings. Used both for an event-time window and for a model's reference.
- * Mutable; not thread-safe (each lives inside one stream task).
+ * judged feedback, and bounded samples of confidences and embeddings. Used both for an
+ * event-time window and for a model's reference. Mutable; not thread-safe (each lives inside one
+ * stream task).
  */
 public final class WindowStats {
 

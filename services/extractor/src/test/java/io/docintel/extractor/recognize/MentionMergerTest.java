@@ -17,4 +17,15 @@ class MentionMergerTest {
     assertThat(MentionMerger.merge(List.of(person, email, shortDate, longDate, repeat)))
         .containsExactly(email, longDate);
   }
+
+  @Test
+  void aPatternMentionBeatsALongerModelMentionAndModelsResolveByLength() {
+    Mention modelLong = new Mention(EntityType.ORGANIZATION, 0, 30, "x", null, 0.99, ProperNounRecognizer.NAME);
+    Mention iban = new Mention(EntityType.IBAN, 10, 20, "x", "x", 1, PatternRecognizer.NAME);
+    Mention shortName = new Mention(EntityType.PERSON, 40, 44, "x", null, 0.99, ProperNounRecognizer.NAME);
+    Mention longName = new Mention(EntityType.PERSON, 40, 50, "x", null, 0.60, ProperNounRecognizer.NAME);
+    Mention later = new Mention(EntityType.DATE, 60, 70, "x", "x", 1, PatternRecognizer.NAME);
+    assertThat(MentionMerger.merge(List.of(later, longName, shortName, iban, modelLong)))
+        .containsExactly(iban, longName, later);
+  }
 }
