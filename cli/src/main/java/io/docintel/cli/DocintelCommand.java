@@ -3,6 +3,7 @@ package io.docintel.cli;
 import io.docintel.cli.bench.BenchCommand;
 import io.docintel.cli.client.PostCommand;
 import io.docintel.cli.client.TailCommand;
+import io.docintel.cli.drift.DriftCommand;
 import io.docintel.cli.eval.EvaluateCommand;
 import io.docintel.cli.local.DemoCommand;
 import io.docintel.cli.local.LocalCommand;
@@ -14,7 +15,7 @@ import picocli.CommandLine.Command;
 @Command(name = "docintel", mixinStandardHelpOptions = true, versionProvider = DocintelVersion.class,
     description = "Kafka-native document intelligence: extraction, classification and summarization "
         + "with ONNX models over Kafka Streams.",
-    subcommands = {DemoCommand.class, LocalCommand.class, PostCommand.class, TailCommand.class, EvaluateCommand.class, BenchCommand.class,
+    subcommands = {DemoCommand.class, LocalCommand.class, PostCommand.class, TailCommand.class, EvaluateCommand.class, DriftCommand.class, BenchCommand.class,
         CommandLine.HelpCommand.class})
 public final class DocintelCommand implements Runnable {
 

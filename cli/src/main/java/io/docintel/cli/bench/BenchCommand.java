@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 /** {@code docintel bench}: benchmarks that print their figures and the command that made them. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure throughput. Each benchmark prints its figures and the command that reproduces them.",
-    subcommands = {InferenceBenchCommand.class})
+    subcommands = {InferenceBenchCommand.class, ServicesBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
   @Spec CommandSpec spec;

@@ -34,7 +34,9 @@ public final class DemoCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     long started = System.nanoTime();
-    try (LocalStack stack = LocalStack.start(LocalStackOptions.freePorts(), System.err);
+    // The demo shows personal data masked in the extractions' redacted copy of the text.
+    LocalStackOptions options = LocalStackOptions.freePorts().with("DOCINTEL_EXTRACTOR_REDACTION", "mask");
+    try (LocalStack stack = LocalStack.start(options, System.err);
         RegistryValueSerdes serdes = new RegistryValueSerdes(Map.of("schema.registry.url", stack.registryUrl()))) {
       Topics topics = new Topics(serdes);
       Map<String, Object> kafka = Map.of("bootstrap.servers", stack.bootstrapServers());

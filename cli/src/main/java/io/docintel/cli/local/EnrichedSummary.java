@@ -10,12 +10,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The few lines the demo prints for one enriched document. */
 final class EnrichedSummary {
 
   private static final int PREVIEW_CHARS = 150;
+  private static final Pattern REDACTION_MARK = Pattern.compile("\\[[A-Z_]+(?::[0-9a-f]+)?\\]");
 
   private EnrichedSummary() {}
 
@@ -36,6 +39,9 @@ final class EnrichedSummary {
       long personal = extraction.getEntities().stream().filter(Entity::getPersonalData).count();
       lines.add(String.format("    entities  %d (%d personal data): %s", extraction.getEntities().size(), personal,
           countsByType(extraction.getEntities())));
+      if (extraction.getRedactedText() != null && personal > 0) {
+        lines.add(String.format("    redacted  \"%s\"", aroundFirstRedaction(extraction.getRedactedText())));
+      }
       if (!extraction.getKeyFields().isEmpty()) {
         lines.add("    fields    " + extraction.getKeyFields());
       }
@@ -51,6 +57,14 @@ final class EnrichedSummary {
     Map<String, Long> counts = entities.stream()
         .collect(Collectors.groupingBy(Entity::getType, LinkedHashMap::new, Collectors.counting()));
     return counts.entrySet().stream().map(e -> e.getKey() + "×" + e.getValue()).collect(Collectors.joining(" "));
+  }
+
+  /** Some context either side of the first masked mention. */
+  private static String aroundFirstRedaction(String redacted) {
+    Matcher mask = REDACTION_MARK.matcher(redacted);
+    int at = mask.find() ? mask.start() : 0;
+    int from = Math.max(0, at - 50);
+    return (from > 0 ? "…" : "") + preview(redacted.substring(from));
   }
 
   private static String preview(String text) {

@@ -1,6 +1,7 @@
 package io.docintel.cli.local;
 
 import io.docintel.classifier.ClassifierApp;
+import io.docintel.drift.DriftMonitorApp;
 import io.docintel.enricher.EnricherApp;
 import io.docintel.extractor.ExtractorApp;
 import io.docintel.normalizer.NormalizerApp;
@@ -15,7 +16,8 @@ final class LocalServices {
       new LocalService(ExtractorApp.SERVICE, ExtractorApp.SETTINGS, ExtractorApp::start),
       new LocalService(ClassifierApp.SERVICE, ClassifierApp.SETTINGS, ClassifierApp::start),
       new LocalService(SummarizerApp.SERVICE, SummarizerApp.SETTINGS, SummarizerApp::start),
-      new LocalService(EnricherApp.SERVICE, EnricherApp.SETTINGS, EnricherApp::start));
+      new LocalService(EnricherApp.SERVICE, EnricherApp.SETTINGS, EnricherApp::start),
+      new LocalService(DriftMonitorApp.SERVICE, DriftMonitorApp.SETTINGS, DriftMonitorApp::start));
 
   private LocalServices() {}
 }

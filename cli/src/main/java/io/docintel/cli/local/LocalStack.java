@@ -57,6 +57,7 @@ public final class LocalStack implements AutoCloseable {
         progress.println("starting " + service.name() + "…");
         Map<String, String> env = serviceEnvironment(kafka, registry, stateDir.resolve(service.name()),
             port == 0 ? 0 : port++, options.partitions());
+        env.putAll(options.settings());
         services.add(service.starter().apply(Config.load(service.settings(), env)));
       }
       for (StreamsService service : services) {

@@ -1,6 +1,8 @@
 package io.docintel.cli.local;
 
 import io.docintel.registry.SchemaRegistryConfig;
+import java.util.HashMap;
+import java.util.Map;
 import picocli.CommandLine.Option;
 
 /** How the local stack is laid out: partitions and ports. */
@@ -17,12 +19,24 @@ public final class LocalStackOptions {
       description = "health/metrics port of the first service, the next ones count up; 0 picks free ones (default: ${DEFAULT-VALUE})")
   int firstServicePort = 8090;
 
+  private final Map<String, String> settings = new HashMap<>();
+
   /** Options with every port picked freely, for tests and the demo. */
   public static LocalStackOptions freePorts() {
     LocalStackOptions options = new LocalStackOptions();
     options.registryPort = 0;
     options.firstServicePort = 0;
     return options;
+  }
+
+  /** Sets a service setting for every service, over the environment: {@code DOCINTEL_...=value}. */
+  public LocalStackOptions with(String variable, String value) {
+    settings.put(variable, value);
+    return this;
+  }
+
+  Map<String, String> settings() {
+    return settings;
   }
 
   int partitions() {

@@ -38,8 +38,9 @@ public final class InferenceMetrics {
         .description("Share of padded positions per executed batch").tags(tags).register(registry);
     this.queueWait = Timer.builder(QUEUE_WAIT).description("Time a request waited before its batch ran")
         .tags(tags).register(registry);
+    // Histogram buckets, so that Prometheus can compute the p99 the latency alert watches.
     this.inferenceTime = Timer.builder(INFERENCE_TIME).description("Model execution time per batch")
-        .tags(tags).register(registry);
+        .publishPercentileHistogram().tags(tags).register(registry);
     Gauge.builder(DEVICE, () -> 1).description("Device the model runs on").tags(tags).register(registry);
   }
 
