@@ -60,7 +60,7 @@ public final class ExtractorApp {
       owned.add(0, serdes);
       Topics topics = new Topics(serdes);
       return ServiceLauncher.launch(SERVICE, config,
-          ExtractorTopology.build(topics.normalized(), topics.extractions(), extractor),
+          ExtractorTopology.build(topics.normalized(), topics.extractions(), extractor, new ExtractorMetrics(meters)),
           List.of(TopicNames.NORMALIZED, TopicNames.EXTRACTIONS, TopicNames.deadLetters(SERVICE)),
           meters, owned.toArray(AutoCloseable[]::new));
     } catch (RuntimeException e) {

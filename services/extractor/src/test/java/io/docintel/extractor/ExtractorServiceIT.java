@@ -12,14 +12,21 @@ import io.docintel.normalizer.ModelTokenCounter;
 import io.docintel.registry.SchemaRegistryConfig;
 import io.docintel.registry.SchemaRegistryServer;
 import io.docintel.schemas.BinaryContent;
+import io.docintel.schemas.DeadLetter;
 import io.docintel.schemas.Document;
 import io.docintel.schemas.Entity;
 import io.docintel.schemas.Extraction;
 import io.docintel.schemas.NormalizedDocument;
+import io.docintel.schemas.Span;
 import io.docintel.testkit.EmbeddedKafka;
 import io.docintel.testkit.SampleDocument;
 import io.docintel.testkit.SampleDocuments;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -32,7 +39,12 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The extractor against a real broker and registry, on normalized sample documents. */
+/**
+ * The extractor as it runs in production, against a real in-JVM broker and the real registry, on
+ * the sample documents as the normalizer turns them out: the support e-mail's person, address,
+ * phone and IBAN are found at their offsets, marked personal and masked; the long report is
+ * re-joined from its chunks without repeats; a document that cannot be extracted is a dead letter.
+ */
 class ExtractorServiceIT {
 
   @Test
@@ -52,8 +64,13 @@ class ExtractorServiceIT {
       DocumentNormalizer normalizer = new DocumentNormalizer(tokens, "test");
       Map<String, NormalizedDocument> posted = new HashMap<>();
       try (StreamsService extractor = ExtractorApp.start(config)) {
+        assertThat(extractor.awaitRunning(Duration.ofSeconds(60))).isTrue();
         try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()),
             topics.normalized().keySerde().serializer(), topics.normalized().valueSerde().serializer())) {
+          // A chunk past the end of the text cannot be extracted: a dead letter, and the service goes on.
+          NormalizedDocument broken = normalizer.normalize(document(SampleDocuments.CONTRACT_TEXT));
+          broken.getChunks().get(0).setSpan(new Span(0, broken.getText().length() + 10));
+          producer.send(new ProducerRecord<>(topics.normalized().name(), "broken-chunks", broken)).get();
           for (SampleDocument sample : SampleDocuments.all()) {
             NormalizedDocument document = normalizer.normalize(document(sample));
             posted.put(document.getId(), document);
@@ -61,14 +78,25 @@ class ExtractorServiceIT {
           }
         }
         Map<String, Extraction> extractions = new HashMap<>();
-        try (var reader = new TopicReader<>(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()),
-            topics.extractions())) {
+        Map<String, DeadLetter> deadLetters = new HashMap<>();
+        Map<String, Object> consumer = Map.of("bootstrap.servers", kafka.bootstrapServers());
+        try (var reader = new TopicReader<>(consumer, topics.extractions());
+            var dlq = new TopicReader<>(consumer, topics.deadLetters(ExtractorApp.SERVICE))) {
           long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
-          while (extractions.size() < posted.size() && System.nanoTime() < deadline) {
+          while ((extractions.size() < posted.size() || deadLetters.isEmpty()) && System.nanoTime() < deadline) {
             reader.poll(Duration.ofMillis(300)).forEach(r -> assertThat(extractions.put(r.key(), r.value())).isNull());
+            dlq.poll(Duration.ofMillis(100)).forEach(r ->
+                deadLetters.put(new String(r.key(), StandardCharsets.UTF_8), r.value()));
           }
         }
         assertThat(extractions.keySet()).isEqualTo(posted.keySet());
+        assertThat(deadLetters).containsOnlyKeys("broken-chunks");
+        assertThat(deadLetters.get("broken-chunks").getStage()).isEqualTo("process:" + ExtractorTopology.EXTRACT);
+        String metrics = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+            URI.create("http://localhost:" + extractor.httpPort() + "/metrics")).build(),
+            HttpResponse.BodyHandlers.ofString()).body();
+        assertThat(metrics).contains("docintel_extractor_documents_total", "docintel_extractor_entities_total{",
+            "docintel_dlq_records_total{service=\"extractor\",stage=\"process\"}");
         extractions.forEach((id, extraction) -> {
           String text = posted.get(id).getText();
           assertThat(extraction.getEntities()).allSatisfy(e ->

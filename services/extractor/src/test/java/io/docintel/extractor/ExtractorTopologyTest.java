@@ -35,13 +35,14 @@ class ExtractorTopologyTest {
         "DOCINTEL_EXTRACTOR_MODEL", "none", "DOCINTEL_EXTRACTOR_REDACTION", "hash",
         "DOCINTEL_EXTRACTOR_REDACTION_SALT", "topology-test"));
     List<AutoCloseable> owned = new ArrayList<>();
-    DocumentExtractor extractor = ExtractorApp.extractor(config, new SimpleMeterRegistry(), owned);
+    SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    DocumentExtractor extractor = ExtractorApp.extractor(config, meters, owned);
     assertThat(owned).isEmpty();
     Properties props = new Properties();
     props.put("application.id", "extractor-topology-test");
     props.put("bootstrap.servers", "unused:9092");
     try (TopologyTestDriver driver = new TopologyTestDriver(
-        ExtractorTopology.build(normalized, extractions, extractor), props)) {
+        ExtractorTopology.build(normalized, extractions, extractor, new ExtractorMetrics(meters)), props)) {
       var in = driver.createInputTopic(normalized.name(), normalized.keySerde().serializer(),
           normalized.valueSerde().serializer());
       var out = driver.createOutputTopic(extractions.name(), extractions.keySerde().deserializer(),
@@ -59,6 +60,9 @@ class ExtractorTopologyTest {
       assertThat(first.getRedactionPolicy()).isEqualTo("hash");
       assertThat(first.getRedactedText()).matches("Call \\[PHONE:[0-9a-f]{10}\\] before 2025-06-30\\.");
       assertThat(results.get("doc-2").getEntities()).isEmpty();
+      assertThat(meters.counter(ExtractorMetrics.DOCUMENTS).count()).isEqualTo(2.0);
+      assertThat(meters.counter(ExtractorMetrics.ENTITIES, ExtractorMetrics.TYPE, "PHONE", ExtractorMetrics.RECOGNIZER,
+          "pattern", ExtractorMetrics.PII, "true").count()).isEqualTo(1.0);
     }
   }
 }

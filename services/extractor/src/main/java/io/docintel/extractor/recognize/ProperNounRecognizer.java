@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
@@ -19,6 +20,14 @@ import opennlp.tools.util.Span;
 public final class ProperNounRecognizer implements EntityRecognizer {
 
   public static final String NAME = "embedding";
+
+  /** Lower-case words that belong inside a name between two capitalised ones. */
+  private static final Set<String> NAME_PARTICLES =
+      Set.of("de", "da", "di", "del", "della", "der", "den", "van", "von", "du", "la", "le", "bin", "al", "ter");
+  /** Words before a name that are not part of it. */
+  private static final Set<String> TITLES = Set.of("Mr", "Mrs", "Ms", "Mx", "Miss", "Dr", "Prof", "Professor", "Sir",
+      "Dame", "Lord", "Lady", "Rev", "Governor", "Mayor", "President", "Minister", "Senator", "Judge", "Captain",
+      "Councillor", "Dear");
 
   private final TokenizerModel tokenizerModel = OpenNlpModels.tokenizer();
   private final POSModel posModel = OpenNlpModels.partsOfSpeech();
@@ -71,28 +80,58 @@ public final class ProperNounRecognizer implements EntityRecognizer {
     return out;
   }
 
-  /** Character spans of maximal runs of capitalised proper-noun tokens within a line. */
+  /**
+   * Character spans of maximal runs of capitalised proper-noun tokens, which may hold a lower-case
+   * name particle ("Pieter de Waal"), without leading titles ("Dr.", "Governor"). A run ends at a
+   * line break, a tab or a wider gap than one space (table cells, signature blocks).
+   */
   List<Span> candidates(String text) {
     Span[] tokens = tokenizer.get().tokenizePos(text);
     String[] words = Span.spansToStrings(tokens, text);
     String[] tags = tagger.get().tag(words);
     List<Span> runs = new ArrayList<>();
-    int runStart = -1;
-    for (int i = 0; i <= tokens.length; i++) {
-      boolean proper = i < tokens.length && isProperNoun(tags[i]) && Character.isUpperCase(words[i].charAt(0));
-      // A name does not continue over a line break (a signature line, a heading above a paragraph).
-      if (proper && runStart >= 0 && text.substring(tokens[i - 1].getEnd(), tokens[i].getStart()).indexOf('\n') >= 0) {
-        runs.add(new Span(tokens[runStart].getStart(), tokens[i - 1].getEnd()));
-        runStart = -1;
+    int i = 0;
+    while (i < tokens.length) {
+      if (!isName(words[i], tags[i])) {
+        i++;
+        continue;
       }
-      if (proper && runStart < 0) {
-        runStart = i;
-      } else if (!proper && runStart >= 0) {
-        runs.add(new Span(tokens[runStart].getStart(), tokens[i - 1].getEnd()));
-        runStart = -1;
+      int first = i;
+      int last = i;
+      int next = i + 1;
+      while (next < tokens.length && adjacent(text, tokens[last], tokens[next])) {
+        if (isName(words[next], tags[next])) {
+          last = next++;
+        } else if (NAME_PARTICLES.contains(words[next]) && next + 1 < tokens.length
+            && isName(words[next + 1], tags[next + 1]) && adjacent(text, tokens[next], tokens[next + 1])) {
+          last = next + 1;
+          next += 2;
+        } else {
+          break;
+        }
       }
+      while (first <= last && isTitle(words[first])) {
+        first++;
+      }
+      if (first <= last) {
+        runs.add(new Span(tokens[first].getStart(), tokens[last].getEnd()));
+      }
+      i = next;
     }
     return runs;
+  }
+
+  private static boolean isName(String word, String tag) {
+    return isProperNoun(tag) && Character.isUpperCase(word.charAt(0));
+  }
+
+  private static boolean adjacent(String text, Span before, Span after) {
+    String gap = text.substring(before.getEnd(), after.getStart());
+    return gap.length() <= 1 && gap.indexOf('\n') < 0 && gap.indexOf('\t') < 0;
+  }
+
+  private static boolean isTitle(String word) {
+    return TITLES.contains(word.endsWith(".") ? word.substring(0, word.length() - 1) : word);
   }
 
   private static boolean isProperNoun(String tag) {

@@ -37,6 +37,14 @@ class ProperNounRecognizerTest {
   }
 
   @Test
+  void candidatesKeepNameParticlesAndDropTitlesAndStopAtWideGaps() {
+    String text = "Signed by Dr. Tobias Brenner and Pieter de Waal.\nPatient: Olivia Brandt   Ward 4";
+    assertThat(recognizer.candidates(text)).extracting(s -> text.substring(s.getStart(), s.getEnd()))
+        .contains("Tobias Brenner", "Pieter de Waal", "Olivia Brandt")
+        .noneMatch(c -> c.startsWith("Dr") || c.contains("  "));
+  }
+
+  @Test
   void aPersonNameIsTypedPersonWithItsOffsets() {
     String text = "Yesterday Marta Kowalski called about her order.";
     List<Mention> mentions = recognizer.recognize(text);
