@@ -3,6 +3,7 @@ package io.docintel.classifier;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.docintel.testkit.PlainAvroSerde;
 import io.docintel.classifier.labels.LabelSet;
 import io.docintel.classifier.labels.LabelSetFile;
 import io.docintel.classifier.scoring.PrototypeLabeler;
@@ -54,10 +55,10 @@ class ClassifierTopologyTest {
   static PrototypeLabeler strong;
 
   Topic<String, NormalizedDocument> normalized =
-      new Topic<>(TopicNames.NORMALIZED, Serdes.String(), AvroTestSerde.of(NormalizedDocument.class));
-  Topic<String, Feedback> feedback = new Topic<>(TopicNames.FEEDBACK, Serdes.String(), AvroTestSerde.of(Feedback.class));
+      new Topic<>(TopicNames.NORMALIZED, Serdes.String(), PlainAvroSerde.of(NormalizedDocument.class));
+  Topic<String, Feedback> feedback = new Topic<>(TopicNames.FEEDBACK, Serdes.String(), PlainAvroSerde.of(Feedback.class));
   Topic<String, Classification> classifications =
-      new Topic<>(TopicNames.CLASSIFICATIONS, Serdes.String(), AvroTestSerde.of(Classification.class));
+      new Topic<>(TopicNames.CLASSIFICATIONS, Serdes.String(), PlainAvroSerde.of(Classification.class));
   SimpleMeterRegistry meters;
   TopologyTestDriver driver;
   TestInputTopic<String, NormalizedDocument> documentsIn;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import io.docintel.testkit.PlainAvroSerde;
 import io.docintel.classifier.feedback.LearnedPrototypes;
 import io.docintel.classifier.scoring.ChunkText;
 import io.docintel.classifier.scoring.ScoredLabel;
@@ -77,10 +78,10 @@ class SequenceModelClassificationTest {
   @Test
   void runsInTheTopologyAndLeavesFeedbackAlone(@TempDir Path state) {
     Topic<String, NormalizedDocument> normalized =
-        new Topic<>(TopicNames.NORMALIZED, Serdes.String(), AvroTestSerde.of(NormalizedDocument.class));
-    Topic<String, Feedback> feedback = new Topic<>(TopicNames.FEEDBACK, Serdes.String(), AvroTestSerde.of(Feedback.class));
+        new Topic<>(TopicNames.NORMALIZED, Serdes.String(), PlainAvroSerde.of(NormalizedDocument.class));
+    Topic<String, Feedback> feedback = new Topic<>(TopicNames.FEEDBACK, Serdes.String(), PlainAvroSerde.of(Feedback.class));
     Topic<String, Classification> classifications =
-        new Topic<>(TopicNames.CLASSIFICATIONS, Serdes.String(), AvroTestSerde.of(Classification.class));
+        new Topic<>(TopicNames.CLASSIFICATIONS, Serdes.String(), PlainAvroSerde.of(Classification.class));
     Properties props = new Properties();
     props.put("application.id", "classifier-sequence-test");
     props.put("bootstrap.servers", "unused:9092");
