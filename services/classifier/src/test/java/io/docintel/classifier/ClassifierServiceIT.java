@@ -4,15 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docintel.common.config.Config;
 import io.docintel.common.runtime.StreamsService;
-import io.docintel.common.serde.RegistryValueSerdes;
+import io.docintel.common.testing.ServiceTestStack;
 import io.docintel.common.topic.TopicReader;
 import io.docintel.common.topic.Topics;
-import io.docintel.registry.SchemaRegistryConfig;
-import io.docintel.registry.SchemaRegistryServer;
 import io.docintel.schemas.Classification;
 import io.docintel.schemas.Feedback;
 import io.docintel.schemas.NormalizedDocument;
-import io.docintel.testkit.EmbeddedKafka;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -47,9 +44,7 @@ class ClassifierServiceIT {
   private static final Logger log = LoggerFactory.getLogger(ClassifierServiceIT.class);
   private static final Duration DEADLINE = Duration.ofSeconds(120);
 
-  static EmbeddedKafka kafka;
-  static SchemaRegistryServer registry;
-  static RegistryValueSerdes serdes;
+  static ServiceTestStack stack;
   static Topics topics;
   static StreamsService classifier;
   static TopicReader<String, Classification> reader;
@@ -59,20 +54,14 @@ class ClassifierServiceIT {
 
   @BeforeAll
   static void start() throws Exception {
-    kafka = EmbeddedKafka.start();
-    registry = SchemaRegistryServer.start(SchemaRegistryConfig.forBootstrapServers(kafka.bootstrapServers()).withPort(0));
-    serdes = new RegistryValueSerdes(Map.of("schema.registry.url", registry.url()));
-    topics = new Topics(serdes);
-    reader = new TopicReader<>(Map.of("bootstrap.servers", kafka.bootstrapServers()), topics.classifications());
+    stack = ServiceTestStack.start();
+    topics = stack.topics();
+    reader = new TopicReader<>(Map.of("bootstrap.servers", stack.bootstrapServers()), topics.classifications());
     classifier = startClassifier(state.resolve("first"));
   }
 
   static StreamsService startClassifier(Path stateDir) throws InterruptedException {
-    StreamsService service = ClassifierApp.start(Config.load(ClassifierApp.SETTINGS, Map.of(
-        "DOCINTEL_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-        "DOCINTEL_REGISTRY_URL", registry.url(),
-        "DOCINTEL_HTTP_PORT", "0",
-        "DOCINTEL_STREAMS_STATE_DIR", stateDir.toString(),
+    StreamsService service = ClassifierApp.start(Config.load(ClassifierApp.SETTINGS, stack.serviceEnvironment(stateDir,
         "DOCINTEL_TOPICS_PARTITIONS", "2",
         "DOCINTEL_INFERENCE_DEVICE", "cpu",
         "DOCINTEL_INFERENCE_INTRA_OP_THREADS", "1")));
@@ -88,14 +77,8 @@ class ClassifierServiceIT {
     if (reader != null) {
       reader.close();
     }
-    if (serdes != null) {
-      serdes.close();
-    }
-    if (registry != null) {
-      registry.close();
-    }
-    if (kafka != null) {
-      kafka.close();
+    if (stack != null) {
+      stack.close();
     }
   }
 
@@ -191,7 +174,7 @@ class ClassifierServiceIT {
 
   private static void post(NormalizedDocument document) throws Exception {
     var normalized = topics.normalized();
-    try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()),
+    try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", stack.bootstrapServers()),
         normalized.keySerde().serializer(), normalized.valueSerde().serializer())) {
       producer.send(new ProducerRecord<>(normalized.name(), document.getId(), document)).get();
     }
@@ -199,7 +182,7 @@ class ClassifierServiceIT {
 
   private static void postFeedback(String documentId, String label) throws Exception {
     var feedback = topics.feedback();
-    try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()),
+    try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", stack.bootstrapServers()),
         feedback.keySerde().serializer(), feedback.valueSerde().serializer())) {
       producer.send(new ProducerRecord<>(feedback.name(), documentId, Feedback.newBuilder().setDocumentId(documentId)
           .setCorrectLabel(label).setAuthor("it").setCreatedAt(Instant.now()).build())).get();

@@ -5,16 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docintel.common.config.Config;
 import io.docintel.common.runtime.StreamsService;
-import io.docintel.common.serde.RegistryValueSerdes;
+import io.docintel.common.testing.ServiceTestStack;
 import io.docintel.common.topic.TopicNames;
 import io.docintel.common.topic.TopicReader;
 import io.docintel.common.topic.Topics;
-import io.docintel.registry.SchemaRegistryConfig;
-import io.docintel.registry.SchemaRegistryServer;
 import io.docintel.schemas.DriftMetric;
 import io.docintel.schemas.DriftReport;
 import io.docintel.schemas.DriftStatus;
-import io.docintel.testkit.EmbeddedKafka;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -50,27 +47,18 @@ class DriftMonitorServiceIT {
   // Recent enough that the broker's time-based retention keeps the records.
   static final Instant T0 = Instant.now().truncatedTo(ChronoUnit.HOURS).minus(Duration.ofHours(3));
 
-  static EmbeddedKafka kafka;
-  static SchemaRegistryServer registry;
-  static RegistryValueSerdes serdes;
+  static ServiceTestStack stack;
   static Topics topics;
   static StreamsService monitor;
 
   @BeforeAll
   static void start(@TempDir Path state) throws Exception {
-    kafka = EmbeddedKafka.start();
-    registry = SchemaRegistryServer.start(
-        SchemaRegistryConfig.forBootstrapServers(kafka.bootstrapServers()).withPort(0));
-    serdes = new RegistryValueSerdes(Map.of("schema.registry.url", registry.url()));
-    topics = new Topics(serdes);
-    kafka.createTopics(1, TopicNames.CLASSIFICATIONS, TopicNames.NORMALIZED, TopicNames.EXTRACTIONS,
+    stack = ServiceTestStack.start();
+    topics = stack.topics();
+    stack.createTopics(1, TopicNames.CLASSIFICATIONS, TopicNames.NORMALIZED, TopicNames.EXTRACTIONS,
         TopicNames.FEEDBACK);
     produceShiftingStream();
-    Config config = Config.load(DriftMonitorApp.SETTINGS, Map.of(
-        "DOCINTEL_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-        "DOCINTEL_REGISTRY_URL", registry.url(),
-        "DOCINTEL_HTTP_PORT", "0",
-        "DOCINTEL_STREAMS_STATE_DIR", state.toString(),
+    Config config = Config.load(DriftMonitorApp.SETTINGS, stack.serviceEnvironment(state,
         "DOCINTEL_TOPICS_PARTITIONS", "1",
         "DOCINTEL_DRIFT_GRACE", "1m",
         "DOCINTEL_DRIFT_REFERENCE_SIZE", String.valueOf(PER_WINDOW)));
@@ -83,21 +71,15 @@ class DriftMonitorServiceIT {
     if (monitor != null) {
       monitor.close();
     }
-    if (serdes != null) {
-      serdes.close();
-    }
-    if (registry != null) {
-      registry.close();
-    }
-    if (kafka != null) {
-      kafka.close();
+    if (stack != null) {
+      stack.close();
     }
   }
 
   @Test
   void reportsMoveFromOkToAlertOnTheShiftedMetricsOnly() throws Exception {
     List<DriftReport> reports = new ArrayList<>();
-    Map<String, Object> consumer = Map.of("bootstrap.servers", kafka.bootstrapServers());
+    Map<String, Object> consumer = Map.of("bootstrap.servers", stack.bootstrapServers());
     try (var drift = new TopicReader<>(consumer, topics.drift())) {
       long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
       // 4 kinds of observation x (two 5m windows + one 1h window)
@@ -140,7 +122,7 @@ class DriftMonitorServiceIT {
   }
 
   private static void produceShiftingStream() throws Exception {
-    Map<String, Object> props = Map.of("bootstrap.servers", kafka.bootstrapServers());
+    Map<String, Object> props = Map.of("bootstrap.servers", stack.bootstrapServers());
     try (var results = new KafkaProducer<>(props, topics.classifications().keySerde().serializer(),
             topics.classifications().valueSerde().serializer());
         var documents = new KafkaProducer<>(props, topics.normalized().keySerde().serializer(),

@@ -8,14 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docintel.common.config.Config;
 import io.docintel.common.runtime.StreamsService;
-import io.docintel.common.serde.RegistryValueSerdes;
+import io.docintel.common.testing.ServiceTestStack;
 import io.docintel.common.topic.Topic;
 import io.docintel.common.topic.TopicReader;
 import io.docintel.common.topic.Topics;
-import io.docintel.registry.SchemaRegistryConfig;
-import io.docintel.registry.SchemaRegistryServer;
 import io.docintel.schemas.EnrichedDocument;
-import io.docintel.testkit.EmbeddedKafka;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -41,23 +38,15 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EnricherServiceIT {
 
-  static EmbeddedKafka kafka;
-  static SchemaRegistryServer registry;
-  static RegistryValueSerdes serdes;
+  static ServiceTestStack stack;
   static Topics topics;
   static StreamsService enricher;
 
   @BeforeAll
   static void start(@TempDir Path state) throws Exception {
-    kafka = EmbeddedKafka.start();
-    registry = SchemaRegistryServer.start(SchemaRegistryConfig.forBootstrapServers(kafka.bootstrapServers()).withPort(0));
-    serdes = new RegistryValueSerdes(Map.of("schema.registry.url", registry.url()));
-    topics = new Topics(serdes);
-    Config config = Config.load(EnricherApp.SETTINGS, Map.of(
-        "DOCINTEL_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-        "DOCINTEL_REGISTRY_URL", registry.url(),
-        "DOCINTEL_HTTP_PORT", "0",
-        "DOCINTEL_STREAMS_STATE_DIR", state.toString(),
+    stack = ServiceTestStack.start();
+    topics = stack.topics();
+    Config config = Config.load(EnricherApp.SETTINGS, stack.serviceEnvironment(state,
         "DOCINTEL_TOPICS_PARTITIONS", "2",
         "DOCINTEL_ENRICHER_TIMEOUT", "3s",
         "DOCINTEL_ENRICHER_CHECK_INTERVAL", "200ms"));
@@ -70,14 +59,8 @@ class EnricherServiceIT {
     if (enricher != null) {
       enricher.close();
     }
-    if (serdes != null) {
-      serdes.close();
-    }
-    if (registry != null) {
-      registry.close();
-    }
-    if (kafka != null) {
-      kafka.close();
+    if (stack != null) {
+      stack.close();
     }
   }
 
@@ -95,7 +78,7 @@ class EnricherServiceIT {
     send(topics.extractions(), "doc-c", extraction("doc-c"));
 
     List<EnrichedDocument> records = new ArrayList<>();
-    try (var reader = new TopicReader<>(Map.of("bootstrap.servers", kafka.bootstrapServers()), topics.enriched())) {
+    try (var reader = new TopicReader<>(Map.of("bootstrap.servers", stack.bootstrapServers()), topics.enriched())) {
       long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
       while (records.size() < 3 && System.nanoTime() < deadline) {
         reader.poll(Duration.ofMillis(200)).forEach(r -> records.add(r.value()));
@@ -133,7 +116,7 @@ class EnricherServiceIT {
   }
 
   private static <V> void send(Topic<String, V> topic, String id, V value) throws Exception {
-    try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()),
+    try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", stack.bootstrapServers()),
         topic.keySerde().serializer(), topic.valueSerde().serializer())) {
       producer.send(new ProducerRecord<>(topic.name(), id, value)).get();
     }

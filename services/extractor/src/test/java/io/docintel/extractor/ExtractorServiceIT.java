@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docintel.common.config.Config;
 import io.docintel.common.runtime.StreamsService;
-import io.docintel.common.serde.RegistryValueSerdes;
+import io.docintel.common.testing.ServiceTestStack;
 import io.docintel.common.topic.TopicReader;
 import io.docintel.common.topic.Topics;
 import io.docintel.normalizer.DocumentNormalizer;
 import io.docintel.normalizer.ModelTokenCounter;
-import io.docintel.registry.SchemaRegistryConfig;
-import io.docintel.registry.SchemaRegistryServer;
 import io.docintel.schemas.BinaryContent;
 import io.docintel.schemas.DeadLetter;
 import io.docintel.schemas.Document;
@@ -18,7 +16,6 @@ import io.docintel.schemas.Entity;
 import io.docintel.schemas.Extraction;
 import io.docintel.schemas.NormalizedDocument;
 import io.docintel.schemas.Span;
-import io.docintel.testkit.EmbeddedKafka;
 import io.docintel.testkit.SampleDocument;
 import io.docintel.testkit.SampleDocuments;
 import java.net.URI;
@@ -49,23 +46,16 @@ class ExtractorServiceIT {
 
   @Test
   void findsAndMasksThePersonalDataOfTheSampleEmailAndRejoinsLongDocuments(@TempDir Path state) throws Exception {
-    try (EmbeddedKafka kafka = EmbeddedKafka.start();
-        SchemaRegistryServer registry = SchemaRegistryServer.start(
-            SchemaRegistryConfig.forBootstrapServers(kafka.bootstrapServers()).withPort(0));
-        RegistryValueSerdes serdes = new RegistryValueSerdes(Map.of("schema.registry.url", registry.url()));
+    try (ServiceTestStack stack = ServiceTestStack.start();
         ModelTokenCounter tokens = ModelTokenCounter.of("minilm-l6-q")) {
-      Topics topics = new Topics(serdes);
-      Config config = Config.load(ExtractorApp.SETTINGS, Map.of(
-          "DOCINTEL_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-          "DOCINTEL_REGISTRY_URL", registry.url(),
-          "DOCINTEL_HTTP_PORT", "0",
-          "DOCINTEL_STREAMS_STATE_DIR", state.toString(),
-          "DOCINTEL_EXTRACTOR_REDACTION", "mask"));
+      Topics topics = stack.topics();
+      Config config = Config.load(ExtractorApp.SETTINGS,
+          stack.serviceEnvironment(state, "DOCINTEL_EXTRACTOR_REDACTION", "mask"));
       DocumentNormalizer normalizer = new DocumentNormalizer(tokens, "test");
       Map<String, NormalizedDocument> posted = new HashMap<>();
       try (StreamsService extractor = ExtractorApp.start(config)) {
         assertThat(extractor.awaitRunning(Duration.ofSeconds(60))).isTrue();
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()),
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", stack.bootstrapServers()),
             topics.normalized().keySerde().serializer(), topics.normalized().valueSerde().serializer())) {
           // A chunk past the end of the text cannot be extracted: a dead letter, and the service goes on.
           NormalizedDocument broken = normalizer.normalize(document(SampleDocuments.CONTRACT_TEXT));
@@ -79,7 +69,7 @@ class ExtractorServiceIT {
         }
         Map<String, Extraction> extractions = new HashMap<>();
         Map<String, DeadLetter> deadLetters = new HashMap<>();
-        Map<String, Object> consumer = Map.of("bootstrap.servers", kafka.bootstrapServers());
+        Map<String, Object> consumer = Map.of("bootstrap.servers", stack.bootstrapServers());
         try (var reader = new TopicReader<>(consumer, topics.extractions());
             var dlq = new TopicReader<>(consumer, topics.deadLetters(ExtractorApp.SERVICE))) {
           long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();

@@ -4,19 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docintel.common.config.Config;
 import io.docintel.common.runtime.StreamsService;
-import io.docintel.common.serde.RegistryValueSerdes;
+import io.docintel.common.testing.ServiceTestStack;
 import io.docintel.common.topic.Topic;
 import io.docintel.common.topic.TopicReader;
 import io.docintel.common.topic.Topics;
-import io.docintel.registry.SchemaRegistryConfig;
-import io.docintel.registry.SchemaRegistryServer;
 import io.docintel.schemas.BinaryContent;
 import io.docintel.schemas.DeadLetter;
 import io.docintel.schemas.Document;
 import io.docintel.schemas.NormalizedDocument;
 import io.docintel.schemas.TextContent;
 import io.docintel.testkit.BadSampleDocument;
-import io.docintel.testkit.EmbeddedKafka;
 import io.docintel.testkit.SampleDocument;
 import io.docintel.testkit.SampleDocuments;
 import java.net.URI;
@@ -49,26 +46,17 @@ class NormalizerServiceIT {
 
   static final long MAX_BYTES = 256 * 1024;
 
-  static EmbeddedKafka kafka;
-  static SchemaRegistryServer registry;
-  static RegistryValueSerdes serdes;
+  static ServiceTestStack stack;
   static Topics topics;
   static StreamsService normalizer;
 
   @BeforeAll
   static void start(@TempDir Path state) throws Exception {
-    kafka = EmbeddedKafka.start();
-    registry = SchemaRegistryServer.start(SchemaRegistryConfig.forBootstrapServers(kafka.bootstrapServers()).withPort(0));
-    serdes = new RegistryValueSerdes(Map.of("schema.registry.url", registry.url()));
-    topics = new Topics(serdes);
-    Config config = Config.load(NormalizerApp.SETTINGS, Map.of(
-        "DOCINTEL_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-        "DOCINTEL_REGISTRY_URL", registry.url(),
-        "DOCINTEL_HTTP_PORT", "0",
-        "DOCINTEL_STREAMS_STATE_DIR", state.toString(),
+    stack = ServiceTestStack.start();
+    topics = stack.topics();
+    normalizer = NormalizerApp.start(Config.load(NormalizerApp.SETTINGS, stack.serviceEnvironment(state,
         "DOCINTEL_TOPICS_PARTITIONS", "2",
-        "DOCINTEL_NORMALIZER_MAX_DOCUMENT_BYTES", String.valueOf(MAX_BYTES)));
-    normalizer = NormalizerApp.start(config);
+        "DOCINTEL_NORMALIZER_MAX_DOCUMENT_BYTES", String.valueOf(MAX_BYTES))));
     assertThat(normalizer.awaitRunning(Duration.ofSeconds(60))).isTrue();
   }
 
@@ -77,14 +65,8 @@ class NormalizerServiceIT {
     if (normalizer != null) {
       normalizer.close();
     }
-    if (serdes != null) {
-      serdes.close();
-    }
-    if (registry != null) {
-      registry.close();
-    }
-    if (kafka != null) {
-      kafka.close();
+    if (stack != null) {
+      stack.close();
     }
   }
 
@@ -94,7 +76,7 @@ class NormalizerServiceIT {
     Map<String, String> expectedReason = new LinkedHashMap<>();
     Map<String, byte[]> badValues = new HashMap<>();
     Topic<String, Document> documents = topics.documents();
-    try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()),
+    try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", stack.bootstrapServers()),
         documents.keySerde().serializer(), documents.valueSerde().serializer())) {
       for (BadSampleDocument bad : SampleDocuments.bad()) {
         send(producer, binary("bad-" + bad.name(), bad.fileName(), bad.contentType(), bad.bytes()));
@@ -112,12 +94,12 @@ class NormalizerServiceIT {
       expectedPhrase.put("posted-as-text", "Caf\u00e9 owners met on Tuesday.");
     }
     byte[] notAvro = "this is not Confluent Avro".getBytes(StandardCharsets.UTF_8);
-    try (var raw = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()),
+    try (var raw = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", stack.bootstrapServers()),
         new StringSerializer(), new ByteArraySerializer())) {
       raw.send(new ProducerRecord<>(documents.name(), "bad-not-avro", notAvro)).get();
       badValues.put("bad-not-avro", notAvro);
     }
-    try (var raw = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()),
+    try (var raw = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", stack.bootstrapServers()),
         documents.keySerde().serializer(), documents.valueSerde().serializer())) {
       send(raw, text("after-the-bad-ones", "The service kept going. This document came last."));
       expectedPhrase.put("after-the-bad-ones", "The service kept going.");
@@ -125,7 +107,7 @@ class NormalizerServiceIT {
 
     Map<String, NormalizedDocument> normalized = new HashMap<>();
     Map<String, DeadLetter> deadLetters = new HashMap<>();
-    Map<String, Object> consumer = Map.of("bootstrap.servers", kafka.bootstrapServers());
+    Map<String, Object> consumer = Map.of("bootstrap.servers", stack.bootstrapServers());
     try (var results = new TopicReader<>(consumer, topics.normalized());
         var dlq = new TopicReader<>(consumer, topics.deadLetters("normalizer"))) {
       long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();

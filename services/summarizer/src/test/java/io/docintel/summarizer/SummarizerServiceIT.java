@@ -4,21 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.docintel.common.config.Config;
 import io.docintel.common.runtime.StreamsService;
-import io.docintel.common.serde.RegistryValueSerdes;
+import io.docintel.common.testing.ServiceTestStack;
 import io.docintel.common.topic.Topic;
 import io.docintel.common.topic.TopicReader;
 import io.docintel.common.topic.Topics;
 import io.docintel.normalizer.DocumentNormalizer;
 import io.docintel.normalizer.ModelTokenCounter;
-import io.docintel.registry.SchemaRegistryConfig;
-import io.docintel.registry.SchemaRegistryServer;
 import io.docintel.schemas.BinaryContent;
 import io.docintel.schemas.Document;
 import io.docintel.schemas.NormalizedDocument;
 import io.docintel.schemas.Summary;
 import io.docintel.schemas.SummaryMethod;
 import io.docintel.schemas.SummarySentence;
-import io.docintel.testkit.EmbeddedKafka;
 import io.docintel.testkit.SampleDocument;
 import io.docintel.testkit.SampleDocuments;
 import java.nio.ByteBuffer;
@@ -45,27 +42,18 @@ class SummarizerServiceIT {
 
   static final int LENGTH = 6;
 
-  static EmbeddedKafka kafka;
-  static SchemaRegistryServer registry;
-  static RegistryValueSerdes serdes;
+  static ServiceTestStack stack;
   static Topics topics;
   static StreamsService summarizer;
 
   @BeforeAll
   static void start(@TempDir Path state) throws Exception {
-    kafka = EmbeddedKafka.start();
-    registry = SchemaRegistryServer.start(SchemaRegistryConfig.forBootstrapServers(kafka.bootstrapServers()).withPort(0));
-    serdes = new RegistryValueSerdes(Map.of("schema.registry.url", registry.url()));
-    topics = new Topics(serdes);
-    Config config = Config.load(SummarizerApp.SETTINGS, Map.of(
-        "DOCINTEL_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers(),
-        "DOCINTEL_REGISTRY_URL", registry.url(),
-        "DOCINTEL_HTTP_PORT", "0",
-        "DOCINTEL_STREAMS_STATE_DIR", state.toString(),
+    stack = ServiceTestStack.start();
+    topics = stack.topics();
+    summarizer = SummarizerApp.start(Config.load(SummarizerApp.SETTINGS, stack.serviceEnvironment(state,
         "DOCINTEL_TOPICS_PARTITIONS", "2",
         "DOCINTEL_INFERENCE_INTRA_OP_THREADS", "2",
-        "DOCINTEL_SUMMARIZER_LENGTH", String.valueOf(LENGTH)));
-    summarizer = SummarizerApp.start(config);
+        "DOCINTEL_SUMMARIZER_LENGTH", String.valueOf(LENGTH))));
     assertThat(summarizer.awaitRunning(Duration.ofSeconds(60))).isTrue();
   }
 
@@ -74,14 +62,8 @@ class SummarizerServiceIT {
     if (summarizer != null) {
       summarizer.close();
     }
-    if (serdes != null) {
-      serdes.close();
-    }
-    if (registry != null) {
-      registry.close();
-    }
-    if (kafka != null) {
-      kafka.close();
+    if (stack != null) {
+      stack.close();
     }
   }
 
@@ -95,7 +77,7 @@ class SummarizerServiceIT {
       }
     }
     Topic<String, NormalizedDocument> normalized = topics.normalized();
-    try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", kafka.bootstrapServers()),
+    try (var producer = new KafkaProducer<>(Map.<String, Object>of("bootstrap.servers", stack.bootstrapServers()),
         normalized.keySerde().serializer(), normalized.valueSerde().serializer())) {
       for (NormalizedDocument document : posted.values()) {
         producer.send(new ProducerRecord<>(normalized.name(), document.getId(), document)).get();
@@ -103,7 +85,7 @@ class SummarizerServiceIT {
     }
 
     Map<String, Summary> summaries = new HashMap<>();
-    try (var results = new TopicReader<>(Map.of("bootstrap.servers", kafka.bootstrapServers()), topics.summaries())) {
+    try (var results = new TopicReader<>(Map.of("bootstrap.servers", stack.bootstrapServers()), topics.summaries())) {
       long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
       while (summaries.size() < posted.size() && System.nanoTime() < deadline) {
         results.poll(Duration.ofMillis(200)).forEach(r -> assertThat(summaries.put(r.key(), r.value())).isNull());
