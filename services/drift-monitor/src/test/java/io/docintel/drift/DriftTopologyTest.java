@@ -128,7 +128,7 @@ class DriftTopologyTest {
         CONFIDENCE_LOW_SHARE, DriftStatus.OK, ESCALATION_RATE, DriftStatus.OK, TRUNCATION_RATE, DriftStatus.OK));
     assertThat(statuses(secondInput)).containsExactlyInAnyOrderEntriesOf(Map.of(
         LENGTH_PSI, DriftStatus.ALERT, CHUNKING_RATE, DriftStatus.ALERT,
-        LANGUAGE_JS, DriftStatus.OK, EMPTY_SHORT_RATE, DriftStatus.OK));
+        LANGUAGE_JS, DriftStatus.OK, EMPTY_SHORT_RATE, DriftStatus.OK, UNKNOWN_TOKEN_RATE, DriftStatus.OK));
     assertThat(hourPrediction.getDocuments()).isEqualTo(2 * PER_WINDOW);
     // Six times the tokens and six times the entities: the same rate per 1k tokens, so all OK.
     assertThat(statuses(secondExtraction)).containsOnlyKeys(ENTITY_TYPE_JS, PII_RATE, ENTITIES_PER_1K,

@@ -102,6 +102,7 @@ public final class DocumentNormalizer {
         .setChunks(chunking.chunks())
         .setTokenizer(tokenCounter.name())
         .setTokenCount(tokenCounter.countTokens(text))
+        .setUnknownTokenCount(tokenCounter.countUnknownTokens(text))
         .setProvenance(Provenance.newBuilder()
             .setService(SERVICE)
             .setServiceVersion(serviceVersion)

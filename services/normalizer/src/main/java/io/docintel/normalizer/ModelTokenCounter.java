@@ -37,6 +37,11 @@ public final class ModelTokenCounter implements TokenCounter, AutoCloseable {
   }
 
   @Override
+  public int countUnknownTokens(String text) {
+    return text.isEmpty() ? 0 : tokenizer.countUnknownTokens(text);
+  }
+
+  @Override
   public String name() {
     return name;
   }

@@ -11,6 +11,11 @@ public interface TokenCounter {
   /** Tokens in {@code text}, special tokens excluded; 0 for an empty text. */
   int countTokens(String text);
 
+  /** Tokens of {@code text} the tokenizer could not map to its vocabulary; 0 when it cannot tell. */
+  default int countUnknownTokens(String text) {
+    return 0;
+  }
+
   /** The tokenizer's name as it appears in {@code NormalizedDocument.tokenizer}, e.g. {@code minilm-l6-q}. */
   String name();
 }

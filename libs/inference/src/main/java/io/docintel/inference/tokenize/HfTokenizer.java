@@ -28,6 +28,8 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
  */
 public final class HfTokenizer implements AutoCloseable {
 
+  private static final java.util.Set<String> UNKNOWN_TOKENS = java.util.Set.of("[UNK]", "<unk>");
+
   private static final Map<String, String> RAW_OPTIONS = Map.of(
       "addSpecialTokens", "true", "padding", "false", "truncation", "false",
       "withOverflowingTokens", "false");
@@ -82,6 +84,20 @@ public final class HfTokenizer implements AutoCloseable {
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("Invalid tokenizer.json: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * How many of the text's tokens are the tokenizer's unknown token ({@code [UNK]} in WordPiece
+   * vocabularies, {@code <unk>} in SentencePiece ones): pieces of text its vocabulary cannot spell.
+   */
+  public int countUnknownTokens(String text) {
+    int unknown = 0;
+    for (String token : rawEncode(text, false).getTokens()) {
+      if (UNKNOWN_TOKENS.contains(token)) {
+        unknown++;
+      }
+    }
+    return unknown;
   }
 
   /** Number of tokens the text becomes, special tokens excluded. */

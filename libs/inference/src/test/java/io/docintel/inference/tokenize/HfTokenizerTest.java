@@ -34,6 +34,13 @@ class HfTokenizerTest {
   }
 
   @Test
+  void countsTokensTheVocabularyCannotSpell() {
+    assertThat(minilm.countUnknownTokens("Hello, world!")).isZero();
+    // MiniLM's uncased WordPiece vocabulary has no pieces for these symbols.
+    assertThat(minilm.countUnknownTokens("\uD83D\uDE00 \u2A0C \uA9C1")).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
   void learnsBertTemplate() {
     assertThat(minilm.template().prefix()).containsExactly(101L);
     assertThat(minilm.template().suffix()).containsExactly(102L);

@@ -22,10 +22,18 @@ import java.util.Map;
  */
 public record Observation(ModelKey key, String sha256, String label, double[] scores, boolean escalated,
     boolean truncated, float[] embedding, int tokens, int chunks, String language, Map<String, Integer> entities,
-    boolean personalData, boolean correct) {
+    boolean personalData, boolean correct, int unknownTokens) {
 
   public Observation {
     entities = Map.copyOf(entities);
+  }
+
+  /** An observation with no unknown tokens: everything but the normalizer's input observations. */
+  public Observation(ModelKey key, String sha256, String label, double[] scores, boolean escalated,
+      boolean truncated, float[] embedding, int tokens, int chunks, String language, Map<String, Integer> entities,
+      boolean personalData, boolean correct) {
+    this(key, sha256, label, scores, escalated, truncated, embedding, tokens, chunks, language, entities,
+        personalData, correct, 0);
   }
 
 

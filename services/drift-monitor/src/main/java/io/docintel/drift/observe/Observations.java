@@ -45,7 +45,8 @@ public final class Observations {
   public static Observation of(NormalizedDocument document) {
     ModelKey key = new ModelKey(Kind.INPUT, document.getTokenizer(), document.getProvenance().getServiceVersion());
     return new Observation(key, "", "", NO_SCORES, false, false, NO_EMBEDDING,
-        document.getTokenCount(), document.getChunks().size(), document.getLanguage(), Map.of(), false, false);
+        document.getTokenCount(), document.getChunks().size(), document.getLanguage(), Map.of(), false, false,
+        document.getUnknownTokenCount());
   }
 
   /**

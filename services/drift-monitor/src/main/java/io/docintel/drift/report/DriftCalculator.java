@@ -57,6 +57,7 @@ public record DriftCalculator(double mmdBandwidth) {
         m.put(LANGUAGE_JS, JensenShannon.distance(reference.languages(), window.languages()));
         m.put(CHUNKING_RATE, Math.abs(window.chunkingRate() - reference.chunkingRate()));
         m.put(EMPTY_SHORT_RATE, Math.abs(window.emptyOrShortRate() - reference.emptyOrShortRate()));
+        m.put(UNKNOWN_TOKEN_RATE, Math.abs(window.unknownTokenRate() - reference.unknownTokenRate()));
       }
       case FEEDBACK -> m.put(ACCURACY_DROP, Math.max(0, reference.accuracy() - window.accuracy()));
       case EXTRACTION -> {

@@ -17,6 +17,7 @@ public final class MetricNames {
   public static final String LANGUAGE_JS = "input.language_js";
   public static final String CHUNKING_RATE = "input.chunking_rate";
   public static final String EMPTY_SHORT_RATE = "input.empty_short_rate";
+  public static final String UNKNOWN_TOKEN_RATE = "input.unknown_token_rate";
   public static final String ENTITY_TYPE_JS = "extraction.type_js";
   public static final String PII_RATE = "extraction.pii_rate";
   /** Change of all entities per 1k tokens; {@code extraction.per_1k_tokens.<TYPE>} for one type. */

@@ -85,6 +85,7 @@ public record Thresholds(Map<String, Threshold> byMetric) {
     t.put(LANGUAGE_JS, new Threshold(0.1, 0.2));
     t.put(CHUNKING_RATE, new Threshold(0.1, 0.2));
     t.put(EMPTY_SHORT_RATE, new Threshold(0.05, 0.1));
+    t.put(UNKNOWN_TOKEN_RATE, new Threshold(0.01, 0.03));
     t.put(ENTITY_TYPE_JS, new Threshold(0.1, 0.2));
     t.put(PII_RATE, new Threshold(0.1, 0.2));
     // Relative change (0.5 = half as many again, or half as few); for all types and each type.

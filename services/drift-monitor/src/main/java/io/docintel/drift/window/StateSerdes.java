@@ -68,6 +68,7 @@ public final class StateSerdes {
     }
     out.writeBoolean(o.personalData());
     out.writeBoolean(o.correct());
+    out.writeInt(o.unknownTokens());
   }
 
   private static Observation readObservation(DataInput in) throws IOException {
@@ -92,8 +93,10 @@ public final class StateSerdes {
     for (int i = 0; i < types; i++) {
       entities.put(in.readUTF(), in.readInt());
     }
+    boolean personalData = in.readBoolean();
+    boolean correct = in.readBoolean();
     return new Observation(key, sha256, label, scores, escalated, truncated, embedding, tokens, chunks, language,
-        entities, in.readBoolean(), in.readBoolean());
+        entities, personalData, correct, in.readInt());
   }
 
   private interface Writer<T> {

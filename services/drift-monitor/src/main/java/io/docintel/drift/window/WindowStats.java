@@ -37,6 +37,8 @@ public final class WindowStats {
   private long truncated;
   private long chunked;
   private long emptyOrShort;
+  private long inputTokens;
+  private long unknownTokens;
   private long[] lengths = new long[LENGTH_BINS.count()];
   private double[] embeddingSum = new double[0];
   private long embeddingCount;
@@ -94,6 +96,8 @@ public final class WindowStats {
     lengths[LENGTH_BINS.indexOf(o.tokens())]++;
     chunked += o.chunks() > 1 ? 1 : 0;
     emptyOrShort += o.tokens() < limits.shortDocumentTokens() ? 1 : 0;
+    inputTokens += o.tokens();
+    unknownTokens += o.unknownTokens();
   }
 
   private void addExtraction(Observation o) {
@@ -150,6 +154,11 @@ public final class WindowStats {
 
   public double emptyOrShortRate() {
     return rate(emptyOrShort);
+  }
+
+  /** Share of all input tokens that were the tokenizer's unknown token. */
+  public double unknownTokenRate() {
+    return inputTokens == 0 ? 0 : (double) unknownTokens / inputTokens;
   }
 
   /** Documents per {@link #LENGTH_BINS} bin. */
@@ -219,6 +228,8 @@ public final class WindowStats {
     out.writeLong(truncated);
     out.writeLong(chunked);
     out.writeLong(emptyOrShort);
+    out.writeLong(inputTokens);
+    out.writeLong(unknownTokens);
     out.writeInt(lengths.length);
     for (long count : lengths) {
       out.writeLong(count);
@@ -259,6 +270,8 @@ public final class WindowStats {
     s.truncated = in.readLong();
     s.chunked = in.readLong();
     s.emptyOrShort = in.readLong();
+    s.inputTokens = in.readLong();
+    s.unknownTokens = in.readLong();
     long[] lengths = new long[in.readInt()];
     for (int i = 0; i < lengths.length; i++) {
       lengths[i] = in.readLong();

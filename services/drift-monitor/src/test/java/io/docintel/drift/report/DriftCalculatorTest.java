@@ -43,6 +43,27 @@ class DriftCalculatorTest {
   }
 
   @Test
+  void unknownTokenRateComparesShareOfAllInputTokens() {
+    ModelKey tokenizer = new ModelKey(Kind.INPUT, "minilm-l6-q", "1");
+    WindowStats reference = new WindowStats();
+    reference.add(input(tokenizer, 300, 0), LIMITS);
+    reference.add(input(tokenizer, 100, 2), LIMITS);
+    WindowStats window = new WindowStats();
+    window.add(input(tokenizer, 150, 9), LIMITS);
+    window.add(input(tokenizer, 50, 3), LIMITS);
+
+    Map<String, Double> m = new DriftCalculator(0).metrics(Kind.INPUT, reference, window);
+
+    // reference 2 / 400 = 0.005, window 12 / 200 = 0.06: difference 0.055
+    assertThat(m.get(UNKNOWN_TOKEN_RATE)).isCloseTo(0.055, within(1e-12));
+  }
+
+  private static Observation input(ModelKey key, int tokens, int unknown) {
+    return new Observation(key, "", "", new double[0], false, false, new float[0], tokens, 1, "en", Map.of(), false,
+        false, unknown);
+  }
+
+  @Test
   void entitiesPerThousandTokensCompareByRelativeChange() {
     WindowStats reference = new WindowStats();
     reference.add(extraction(Map.of("PERSON", 2), 1000, false), LIMITS);
