@@ -2,6 +2,7 @@ package io.docintel.common.registry;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.Metrics;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLDecoder;
@@ -35,7 +36,11 @@ public final class SchemaRegistryClient implements AutoCloseable {
   private static final String CONTENT_TYPE = "application/vnd.schemaregistry.v1+json";
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private record SubjectSchema(String subject, String schema) {}
+  // Keyed by the Schema itself: Avro caches a schema's hash, so a lookup per record stays cheap.
+  private record SubjectSchema(String subject, Schema schema) {}
+
+  /** Counter of schema lookups, tagged {@code cache=hit|miss}: misses are calls to the registry. */
+  public static final String LOOKUPS_METRIC = "docintel.registry.client.lookups";
 
   private final SchemaRegistryClientConfig config;
   private final HttpClient http;
@@ -62,11 +67,13 @@ public final class SchemaRegistryClient implements AutoCloseable {
 
   /** Registers {@code schema} under {@code subject} (a no-op if it is there) and returns its id. */
   public int register(String subject, Schema schema) {
-    SubjectSchema key = new SubjectSchema(subject, schema.toString());
+    SubjectSchema key = new SubjectSchema(subject, schema);
     Integer cached = idsBySubjectSchema.get(key);
     if (cached != null) {
+      counted(true);
       return cached;
     }
+    counted(false);
     JsonNode answer = call("POST", "/subjects/" + encode(subject) + "/versions", body(schema),
         "registering schema " + schema.getFullName() + " under subject '" + subject + "'");
     int id = answer.path("id").asInt();
@@ -76,11 +83,13 @@ public final class SchemaRegistryClient implements AutoCloseable {
 
   /** The id {@code schema} has under {@code subject}, without registering it (40401/40403 if none). */
   public int idOf(String subject, Schema schema) {
-    SubjectSchema key = new SubjectSchema(subject, schema.toString());
+    SubjectSchema key = new SubjectSchema(subject, schema);
     Integer cached = idsBySubjectSchema.get(key);
     if (cached != null) {
+      counted(true);
       return cached;
     }
+    counted(false);
     JsonNode answer = call("POST", "/subjects/" + encode(subject), body(schema),
         "looking up schema " + schema.getFullName() + " under subject '" + subject + "'");
     int id = answer.path("id").asInt();
@@ -92,8 +101,10 @@ public final class SchemaRegistryClient implements AutoCloseable {
   public Schema schemaById(int id) {
     Schema cached = schemasById.get(id);
     if (cached != null) {
+      counted(true);
       return cached;
     }
+    counted(false);
     String what = "fetching schema id " + id;
     JsonNode answer = call("GET", "/schemas/ids/" + id, null, what);
     Schema schema = parse(answer, what);
@@ -124,6 +135,10 @@ public final class SchemaRegistryClient implements AutoCloseable {
   public void close() {
     schemasById.clear();
     idsBySubjectSchema.clear();
+  }
+
+  private static void counted(boolean hit) {
+    Metrics.counter(LOOKUPS_METRIC, "cache", hit ? "hit" : "miss").increment();
   }
 
   private void remember(SubjectSchema key, int id, Schema schema) {
