@@ -1,10 +1,12 @@
 package io.docintel.cli.local;
 
 import io.docintel.common.runtime.StreamsService;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 /** {@code docintel local}: the whole stack in one JVM until Ctrl-C. */
 @Command(name = "local", mixinStandardHelpOptions = true,
@@ -13,14 +15,34 @@ import picocli.CommandLine.Mixin;
         "Service settings can be given as DOCINTEL_* environment variables (see the README)."})
 public final class LocalCommand implements Callable<Integer> {
 
+  private static final Duration SCRAPE_INTERVAL = Duration.ofSeconds(5);
+
   @Mixin LocalStackOptions options;
+
+  @Option(names = "--prometheus",
+      description = "also run a Prometheus (Debian's prometheus package) that scrapes the stack and evaluates the alert rules")
+  boolean prometheus;
+
+  @Option(names = "--prometheus-port", defaultValue = "0",
+      description = "port of that Prometheus; 0 picks a free one, 9090 matches deploy/grafana's datasource (default: ${DEFAULT-VALUE})")
+  int prometheusPort;
 
   @Override
   public Integer call() throws InterruptedException {
     LocalStack stack = LocalStack.start(options, System.err);
+    LocalPrometheus scraper;
+    try {
+      scraper = prometheus ? startPrometheus(stack) : null;
+    } catch (RuntimeException e) {
+      stack.close();
+      throw e;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       System.err.println("stopping…");
+      if (scraper != null) {
+        scraper.close();
+      }
       stack.close();
       stopped.countDown();
     }, "docintel-local-shutdown"));
@@ -31,9 +53,18 @@ public final class LocalCommand implements Callable<Integer> {
       System.out.printf("  %-24s http://localhost:%d/metrics  (/health/ready, /health/live)%n",
           service.name(), service.httpPort());
     }
+    if (scraper != null) {
+      System.out.println("  prometheus               " + scraper.url()
+          + "  (scrapes every " + SCRAPE_INTERVAL.toSeconds() + " s; dashboards: deploy/grafana/)");
+    }
     System.out.println("Post documents with:  ./docintel post -b " + stack.bootstrapServers()
         + " -r " + stack.registryUrl() + " FILE|DIR...");
     stopped.await();
     return 0;
+  }
+
+  private LocalPrometheus startPrometheus(LocalStack stack) {
+    System.err.println("starting prometheus…");
+    return LocalPrometheus.start(ScrapeTarget.of(stack), SCRAPE_INTERVAL, prometheusPort);
   }
 }
