@@ -2,9 +2,9 @@ package io.docintel.drift;
 
 import io.docintel.common.config.Config;
 import io.docintel.common.config.Setting;
+import io.docintel.common.metrics.ServiceMeters;
 import io.docintel.common.runtime.ClientProperties;
 import io.docintel.common.runtime.ServiceLauncher;
-import io.docintel.common.runtime.ServiceMeters;
 import io.docintel.common.runtime.ServiceSettings;
 import io.docintel.common.runtime.StreamsService;
 import io.docintel.common.serde.RegistryValueSerdes;

@@ -2,10 +2,10 @@ package io.docintel.extractor;
 
 import io.docintel.common.config.Config;
 import io.docintel.common.config.Setting;
+import io.docintel.common.metrics.ServiceMeters;
 import io.docintel.common.runtime.ClientProperties;
 import io.docintel.common.runtime.Resources;
 import io.docintel.common.runtime.ServiceLauncher;
-import io.docintel.common.runtime.ServiceMeters;
 import io.docintel.common.runtime.ServiceSettings;
 import io.docintel.common.runtime.ServiceVersion;
 import io.docintel.common.runtime.StreamsService;

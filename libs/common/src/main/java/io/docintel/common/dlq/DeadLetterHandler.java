@@ -1,8 +1,8 @@
 package io.docintel.common.dlq;
 
+import io.docintel.common.metrics.ServiceMeters;
 import io.docintel.common.serde.ConfluentAvroSerializer;
 import io.docintel.schemas.DeadLetter;
-import io.micrometer.core.instrument.Metrics;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -100,7 +100,8 @@ public final class DeadLetterHandler
     DeadLetter letter = DeadLetters.of(service, stage, context, exception, clock.instant());
     log.warn("dead-lettering {}-{}@{} at {}: {}: {}", context.topic(), context.partition(),
         context.offset(), stage, letter.getErrorClass(), letter.getErrorMessage());
-    Metrics.counter(METRIC, "service", service, "stage", stage.startsWith("process") ? "process" : stage)
+    // The service's own registry: in a JVM running several services, each counts only its own.
+    ServiceMeters.of(service).counter(METRIC, "service", service, "stage", stage.startsWith("process") ? "process" : stage)
         .increment();
     byte[] value = serializer.serialize(topic, letter);
     return List.of(new ProducerRecord<>(topic, null, context.sourceRawKey(), value, DeadLetters.headers(letter)));
