@@ -2,16 +2,12 @@ package io.docintel.drift;
 
 import io.docintel.common.config.Config;
 import io.docintel.common.config.Setting;
-import io.docintel.common.metrics.ServiceMeters;
 import io.docintel.common.runtime.ClientProperties;
 import io.docintel.common.runtime.ServiceLauncher;
 import io.docintel.common.runtime.ServiceSettings;
 import io.docintel.common.runtime.StreamsService;
-import io.docintel.common.serde.RegistryValueSerdes;
 import io.docintel.common.topic.TopicNames;
-import io.docintel.common.topic.Topics;
 import io.docintel.drift.report.DriftMeters;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,27 +27,16 @@ public final class DriftMonitorApp {
 
   /** Builds the drift monitor from validated config and starts it; the result owns everything. */
   public static StreamsService start(Config config) {
-    RegistryValueSerdes serdes = new RegistryValueSerdes(ClientProperties.registry(config));
-    try {
-      Topics topics = new Topics(serdes);
-      if (config.get(ServiceSettings.CREATE_TOPICS)) {
-        ReferenceResets.ensureTopic(ClientProperties.kafka(config),
-            config.get(ServiceSettings.TOPIC_REPLICATION).shortValue());
-      }
-      PrometheusMeterRegistry meters = ServiceMeters.create(SERVICE);
-      return ServiceLauncher.launch(SERVICE, config,
-          DriftTopology.build(topics.classifications(), topics.normalized(), topics.extractions(), topics.feedback(),
-              topics.drift(),
-              DriftPolicy.from(config), new DriftMeters(meters)),
-          List.of(TopicNames.CLASSIFICATIONS, TopicNames.NORMALIZED, TopicNames.EXTRACTIONS, TopicNames.FEEDBACK,
-              TopicNames.DRIFT,
-              TopicNames.deadLetters(SERVICE)),
-          meters, serdes);
-    } catch (RuntimeException e) {
-      serdes.close();
-      throw e;
+    if (config.get(ServiceSettings.CREATE_TOPICS)) {
+      ReferenceResets.ensureTopic(ClientProperties.kafka(config), config.get(ServiceSettings.TOPIC_REPLICATION).shortValue());
     }
+    return ServiceLauncher.start(SERVICE, config,
+        List.of(TopicNames.CLASSIFICATIONS, TopicNames.NORMALIZED, TopicNames.EXTRACTIONS, TopicNames.FEEDBACK,
+            TopicNames.DRIFT, TopicNames.deadLetters(SERVICE)),
+        (topics, meters, owned) -> DriftTopology.build(topics.classifications(), topics.normalized(),
+            topics.extractions(), topics.feedback(), topics.drift(), DriftPolicy.from(config), new DriftMeters(meters)));
   }
+
 
   private static List<Setting<?>> settings() {
     List<Setting<?>> all = new ArrayList<>(ServiceSettings.ALL);

@@ -2,17 +2,12 @@ package io.docintel.enricher;
 
 import io.docintel.common.config.Config;
 import io.docintel.common.config.Setting;
-import io.docintel.common.metrics.ServiceMeters;
-import io.docintel.common.runtime.ClientProperties;
 import io.docintel.common.runtime.ServiceLauncher;
 import io.docintel.common.runtime.ServiceSettings;
 import io.docintel.common.runtime.StreamsService;
-import io.docintel.common.serde.RegistryValueSerdes;
 import io.docintel.common.topic.TopicNames;
-import io.docintel.common.topic.Topics;
 import io.docintel.enricher.join.JoinMetrics;
 import io.docintel.enricher.join.JoinPolicy;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -33,21 +28,13 @@ public final class EnricherApp {
   /** Builds the enricher from validated config and starts it; the result owns everything. */
   public static StreamsService start(Config config) {
     JoinPolicy policy = policy(config);
-    RegistryValueSerdes serdes = new RegistryValueSerdes(ClientProperties.registry(config));
-    try {
-      Topics topics = new Topics(serdes);
-      PrometheusMeterRegistry meters = ServiceMeters.create(SERVICE);
-      return ServiceLauncher.launch(SERVICE, config,
-          EnricherTopology.build(topics.normalized(), topics.extractions(), topics.classifications(),
-              topics.summaries(), topics.enriched(), policy, new JoinMetrics(meters)),
-          List.of(TopicNames.NORMALIZED, TopicNames.EXTRACTIONS, TopicNames.CLASSIFICATIONS, TopicNames.SUMMARIES,
-              TopicNames.ENRICHED, TopicNames.deadLetters(SERVICE)),
-          meters, serdes);
-    } catch (RuntimeException e) {
-      serdes.close();
-      throw e;
-    }
+    return ServiceLauncher.start(SERVICE, config,
+        List.of(TopicNames.NORMALIZED, TopicNames.EXTRACTIONS, TopicNames.CLASSIFICATIONS, TopicNames.SUMMARIES,
+            TopicNames.ENRICHED, TopicNames.deadLetters(SERVICE)),
+        (topics, meters, owned) -> EnricherTopology.build(topics.normalized(), topics.extractions(),
+            topics.classifications(), topics.summaries(), topics.enriched(), policy, new JoinMetrics(meters)));
   }
+
 
   /** The join policy the settings describe. */
   public static JoinPolicy policy(Config config) {

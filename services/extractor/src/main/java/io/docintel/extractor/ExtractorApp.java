@@ -2,16 +2,11 @@ package io.docintel.extractor;
 
 import io.docintel.common.config.Config;
 import io.docintel.common.config.Setting;
-import io.docintel.common.metrics.ServiceMeters;
-import io.docintel.common.runtime.ClientProperties;
-import io.docintel.common.runtime.Resources;
 import io.docintel.common.runtime.ServiceLauncher;
 import io.docintel.common.runtime.ServiceSettings;
 import io.docintel.common.runtime.ServiceVersion;
 import io.docintel.common.runtime.StreamsService;
-import io.docintel.common.serde.RegistryValueSerdes;
 import io.docintel.common.topic.TopicNames;
-import io.docintel.common.topic.Topics;
 import io.docintel.extractor.fields.KeyFieldExtractor;
 import io.docintel.extractor.recognize.EntityRecognizer;
 import io.docintel.extractor.recognize.PatternRecognizer;
@@ -31,7 +26,6 @@ import io.docintel.inference.runtime.LogitsExecutors;
 import io.docintel.inference.runtime.SessionSettings;
 import io.docintel.schemas.ModelIdentity;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,22 +46,12 @@ public final class ExtractorApp {
 
   /** Builds the extractor from validated config and starts it; the result owns everything. */
   public static StreamsService start(Config config) {
-    List<AutoCloseable> owned = new ArrayList<>();
-    try {
-      PrometheusMeterRegistry meters = ServiceMeters.create(SERVICE);
-      DocumentExtractor extractor = extractor(config, meters, owned);
-      RegistryValueSerdes serdes = new RegistryValueSerdes(ClientProperties.registry(config));
-      owned.add(0, serdes);
-      Topics topics = new Topics(serdes);
-      return ServiceLauncher.launch(SERVICE, config,
-          ExtractorTopology.build(topics.normalized(), topics.extractions(), extractor, new ExtractorMetrics(meters)),
-          List.of(TopicNames.NORMALIZED, TopicNames.EXTRACTIONS, TopicNames.deadLetters(SERVICE)),
-          meters, owned.toArray(AutoCloseable[]::new));
-    } catch (RuntimeException e) {
-      Resources.closeAll(owned, e);
-      throw e;
-    }
+    return ServiceLauncher.start(SERVICE, config,
+        List.of(TopicNames.NORMALIZED, TopicNames.EXTRACTIONS, TopicNames.deadLetters(SERVICE)),
+        (topics, meters, owned) -> ExtractorTopology.build(topics.normalized(), topics.extractions(),
+            extractor(config, meters, owned), new ExtractorMetrics(meters)));
   }
+
 
   /**
    * The extractor the settings describe: the patterns, plus a token-classification model when one

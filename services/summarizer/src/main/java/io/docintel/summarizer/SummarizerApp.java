@@ -2,16 +2,11 @@ package io.docintel.summarizer;
 
 import io.docintel.common.config.Config;
 import io.docintel.common.config.Setting;
-import io.docintel.common.metrics.ServiceMeters;
-import io.docintel.common.runtime.ClientProperties;
-import io.docintel.common.runtime.Resources;
 import io.docintel.common.runtime.ServiceLauncher;
 import io.docintel.common.runtime.ServiceSettings;
 import io.docintel.common.runtime.ServiceVersion;
 import io.docintel.common.runtime.StreamsService;
-import io.docintel.common.serde.RegistryValueSerdes;
 import io.docintel.common.topic.TopicNames;
-import io.docintel.common.topic.Topics;
 import io.docintel.inference.batch.BatcherSettings;
 import io.docintel.inference.batch.InferenceMetrics;
 import io.docintel.inference.batch.TokenBudgetBatcher;
@@ -30,7 +25,6 @@ import io.docintel.summarizer.rank.MmrSelector;
 import io.docintel.summarizer.rank.PositionPrior;
 import io.docintel.summarizer.rank.SentenceRanker;
 import io.micrometer.core.instrument.MeterRegistry;
-import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,22 +48,12 @@ public final class SummarizerApp {
 
   /** Builds the summarizer from validated config and starts it; the result owns everything. */
   public static StreamsService start(Config config) {
-    List<AutoCloseable> owned = new ArrayList<>();
-    try {
-      PrometheusMeterRegistry meters = ServiceMeters.create(SERVICE);
-      DocumentSummarizer summarizer = summarizer(config, meters, owned);
-      RegistryValueSerdes serdes = new RegistryValueSerdes(ClientProperties.registry(config));
-      owned.add(0, serdes);
-      Topics topics = new Topics(serdes);
-      return ServiceLauncher.launch(SERVICE, config,
-          SummarizerTopology.build(topics.normalized(), topics.summaries(), summarizer),
-          List.of(TopicNames.NORMALIZED, TopicNames.SUMMARIES, TopicNames.deadLetters(SERVICE)),
-          meters, owned.toArray(AutoCloseable[]::new));
-    } catch (RuntimeException e) {
-      Resources.closeAll(owned, e);
-      throw e;
-    }
+    return ServiceLauncher.start(SERVICE, config,
+        List.of(TopicNames.NORMALIZED, TopicNames.SUMMARIES, TopicNames.deadLetters(SERVICE)),
+        (topics, meters, owned) -> SummarizerTopology.build(topics.normalized(), topics.summaries(),
+            summarizer(config, meters, owned)));
   }
+
 
   /**
    * The summarizer the settings describe, its inference meters in {@code meters}. What it

@@ -1,8 +1,13 @@
 package io.docintel.common.runtime;
 
 import io.docintel.common.config.Config;
+import io.docintel.common.metrics.ServiceMeters;
+import io.docintel.common.serde.RegistryValueSerdes;
+import io.docintel.common.topic.Topics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.streams.Topology;
 import org.slf4j.Logger;
@@ -17,6 +22,31 @@ public final class ServiceLauncher {
   private static final Logger log = LoggerFactory.getLogger(ServiceLauncher.class);
 
   private ServiceLauncher() {}
+
+  /**
+   * Builds a service's topology from the shared parts (its topics with registry-backed serdes, its
+   * metrics registry); what the builder creates goes into {@code owned}, in the order it should
+   * be closed. Starting or failing half-way, nothing is left open.
+   */
+  @FunctionalInterface
+  public interface TopologyBuilder {
+    Topology build(Topics topics, PrometheusMeterRegistry meters, List<AutoCloseable> owned);
+  }
+
+  /** Builds the topology with {@code builder} and launches it; the result owns everything built. */
+  public static StreamsService start(String service, Config config, Collection<String> topics, TopologyBuilder builder) {
+    List<AutoCloseable> owned = new ArrayList<>();
+    try {
+      PrometheusMeterRegistry meters = ServiceMeters.create(service);
+      RegistryValueSerdes serdes = new RegistryValueSerdes(ClientProperties.registry(config));
+      owned.add(serdes);
+      Topology topology = builder.build(new Topics(serdes), meters, owned);
+      return launch(service, config, topology, topics, meters, owned.toArray(AutoCloseable[]::new));
+    } catch (RuntimeException e) {
+      Resources.closeAll(owned, e);
+      throw e;
+    }
+  }
 
   /** Creates missing topics (if so configured) and starts {@code topology} as {@code service}. */
   public static StreamsService launch(String service, Config config, Topology topology,
