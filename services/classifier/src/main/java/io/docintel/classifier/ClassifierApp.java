@@ -9,15 +9,12 @@ import io.docintel.classifier.scoring.SequenceModelClassifier;
 import io.docintel.classifier.stream.ClassificationRecords;
 import io.docintel.common.config.Config;
 import io.docintel.common.config.Setting;
-import io.docintel.common.metrics.ServiceMeters;
 import io.docintel.common.runtime.ClientProperties;
 import io.docintel.common.runtime.ServiceLauncher;
 import io.docintel.common.runtime.ServiceSettings;
 import io.docintel.common.runtime.ServiceVersion;
 import io.docintel.common.runtime.StreamsService;
-import io.docintel.common.serde.RegistryValueSerdes;
 import io.docintel.common.topic.TopicNames;
-import io.docintel.common.topic.Topics;
 import io.docintel.inference.batch.BatcherSettings;
 import io.docintel.inference.batch.InferenceMetrics;
 import io.docintel.inference.batch.TokenBudgetBatcher;
@@ -54,40 +51,29 @@ public final class ClassifierApp {
   /** Builds the classifier from validated config and starts it; the result owns everything. */
   public static StreamsService start(Config config) {
     LabelSet labels = LabelSetFile.load(config.get(ClassifierSettings.LABELS_FILE));
-    ClassifierOptions options = new ClassifierOptions(ServiceVersion.of(ClassifierApp.class), config.get(ClassifierSettings.MAX_CHUNKS),
-        config.get(ClassifierSettings.FEEDBACK_RETENTION), config.get(ClassifierSettings.MAX_LEARNED_EXAMPLES));
-    SessionSettings session = SessionSettings.fromEnv(config.environment());
-    BatcherSettings batching = BatcherSettings.fromEnv(config.environment());
-    PrometheusMeterRegistry meters = ServiceMeters.create(SERVICE);
-    // Created resources, closed in reverse on failure; on success the service closes them in this order reversed.
-    List<AutoCloseable> created = new ArrayList<>();
-    try {
-      DocumentClassifier classifier = classifier(config, labels, session, batching, meters, created);
-      RegistryValueSerdes serdes = new RegistryValueSerdes(ClientProperties.registry(config));
-      created.add(serdes);
-      Topics topics = new Topics(serdes);
-      if (config.get(ServiceSettings.CREATE_TOPICS)) {
-        PrototypesTopic.ensure(ClientProperties.kafka(config), config.get(ServiceSettings.TOPIC_REPLICATION).shortValue());
-      }
-      List<AutoCloseable> closingOrder = new ArrayList<>(created);
-      Collections.reverse(closingOrder);
-      return ServiceLauncher.launch(SERVICE, config,
-          ClassifierTopology.build(topics.normalized(), topics.feedback(), topics.classifications(), classifier,
-              options, meters),
-          List.of(TopicNames.NORMALIZED, TopicNames.FEEDBACK, TopicNames.CLASSIFICATIONS,
-              TopicNames.deadLetters(SERVICE)),
-          meters, closingOrder.toArray(AutoCloseable[]::new));
-    } catch (RuntimeException e) {
-      for (int i = created.size() - 1; i >= 0; i--) {
-        try {
-          created.get(i).close();
-        } catch (Exception suppressed) {
-          e.addSuppressed(suppressed);
-        }
-      }
-      throw e;
+    ClassifierOptions options = new ClassifierOptions(ServiceVersion.of(ClassifierApp.class),
+        config.get(ClassifierSettings.MAX_CHUNKS), config.get(ClassifierSettings.FEEDBACK_RETENTION),
+        config.get(ClassifierSettings.MAX_LEARNED_EXAMPLES));
+    if (config.get(ServiceSettings.CREATE_TOPICS)) {
+      PrototypesTopic.ensure(ClientProperties.kafka(config), config.get(ServiceSettings.TOPIC_REPLICATION).shortValue());
     }
+    return ServiceLauncher.start(SERVICE, config,
+        List.of(TopicNames.NORMALIZED, TopicNames.FEEDBACK, TopicNames.CLASSIFICATIONS, TopicNames.deadLetters(SERVICE)),
+        (topics, meters, owned) -> {
+          List<AutoCloseable> created = new ArrayList<>();
+          try {
+            DocumentClassifier classifier = classifier(config, labels, SessionSettings.fromEnv(config.environment()),
+                BatcherSettings.fromEnv(config.environment()), meters, created);
+            return ClassifierTopology.build(topics.normalized(), topics.feedback(), topics.classifications(),
+                classifier, options, meters);
+          } finally {
+            // Created in order of use; closed the other way round, batchers before their models.
+            Collections.reverse(created);
+            owned.addAll(created);
+          }
+        });
   }
+
 
   /**
    * The document classifier the settings describe, for callers outside a topology (evaluation);
