@@ -67,31 +67,24 @@ public final class SchemaRegistryClient implements AutoCloseable {
 
   /** Registers {@code schema} under {@code subject} (a no-op if it is there) and returns its id. */
   public int register(String subject, Schema schema) {
-    SubjectSchema key = new SubjectSchema(subject, schema);
-    Integer cached = idsBySubjectSchema.get(key);
-    if (cached != null) {
-      counted(true);
-      return cached;
-    }
-    counted(false);
-    JsonNode answer = call("POST", "/subjects/" + encode(subject) + "/versions", body(schema),
-        "registering schema " + schema.getFullName() + " under subject '" + subject + "'");
-    int id = answer.path("id").asInt();
-    remember(key, id, schema);
-    return id;
+    return cachedId(subject, schema, "/versions", "registering");
   }
 
   /** The id {@code schema} has under {@code subject}, without registering it (40401/40403 if none). */
   public int idOf(String subject, Schema schema) {
+    return cachedId(subject, schema, "", "looking up");
+  }
+
+  /** The id from the cache, or from a POST to {@code /subjects/<subject><pathSuffix>}, then cached. */
+  private int cachedId(String subject, Schema schema, String pathSuffix, String doing) {
     SubjectSchema key = new SubjectSchema(subject, schema);
     Integer cached = idsBySubjectSchema.get(key);
+    counted(cached != null);
     if (cached != null) {
-      counted(true);
       return cached;
     }
-    counted(false);
-    JsonNode answer = call("POST", "/subjects/" + encode(subject), body(schema),
-        "looking up schema " + schema.getFullName() + " under subject '" + subject + "'");
+    JsonNode answer = call("POST", "/subjects/" + encode(subject) + pathSuffix, body(schema),
+        doing + " schema " + schema.getFullName() + " under subject '" + subject + "'");
     int id = answer.path("id").asInt();
     remember(key, id, schema);
     return id;
