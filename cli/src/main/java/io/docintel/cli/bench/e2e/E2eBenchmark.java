@@ -1,0 +1,176 @@
+package io.docintel.cli.bench.e2e;
+
+import io.docintel.cli.bench.ServiceCores;
+import io.docintel.cli.bench.e2e.BenchCorpus.BenchFile;
+import io.docintel.cli.bench.measure.CpuSnapshot;
+import io.docintel.cli.bench.measure.CpuSplit;
+import io.docintel.cli.bench.measure.PeakRss;
+import io.docintel.cli.bench.measure.Percentiles;
+import io.docintel.cli.local.LocalStack;
+import io.docintel.cli.local.LocalStackOptions;
+import io.docintel.common.serde.RegistryValueSerdes;
+import io.docintel.common.topic.Topics;
+import io.docintel.inference.batch.BatcherSettings;
+import io.docintel.inference.batch.InferenceMetrics;
+import io.docintel.inference.batch.TokenBudgetBatcher;
+import io.docintel.inference.model.LoadedModel;
+import io.docintel.inference.model.ModelLoader;
+import io.docintel.inference.pipeline.embedding.EmbeddingExecutor;
+import io.docintel.inference.pipeline.embedding.TextEmbedder;
+import io.docintel.inference.runtime.SessionSettings;
+import io.docintel.schemas.NormalizedDocument;
+import io.docintel.schemas.Span;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+
+/**
+ * Runs the phases of {@code docintel bench e2e} in one process, one after the other: the
+ * inference engine alone on the texts the services embed (every sentence and chunk), the services'
+ * own work without Kafka, then the whole stack (real broker, registry, every service,
+ * exactly-once) at full load and, when asked, at a fixed open-loop rate.
+ */
+public final class E2eBenchmark {
+
+  /** What to run: corpus, ONNX Runtime intra-op threads, open-loop rate (0 none, -1 half of the max). */
+  public record Options(int documents, List<Integer> lengths, long seed, int threads, double rate, Duration timeout,
+      Map<String, String> settings) {}
+
+  private final Options options;
+  private final PrintStream progress;
+  private final Map<String, String> environment;
+
+  public E2eBenchmark(Options options, PrintStream progress) {
+    this.options = options;
+    this.progress = progress;
+    this.environment = new HashMap<>(System.getenv());
+    environment.put(SessionSettings.INTRA_OP_THREADS, String.valueOf(options.threads()));
+    environment.putAll(options.settings());
+  }
+
+  public List<PhaseResult> run(BenchCorpus corpus, List<LengthRow> lengths) throws TimeoutException {
+    List<PhaseResult> phases = new ArrayList<>();
+    progress.println("normalizing the corpus…");
+    List<NormalizedDocument> normalized;
+    double[] coreCpuMs = new double[corpus.size()];
+    try (ServiceCores cores = new ServiceCores(environment)) {
+      normalized = corpus.files().stream().map(f -> cores.normalize(f.toDocument("bench-core"))).toList();
+      phases.add(engineAlone(normalized));
+      progress.println("phase: the services' own work without Kafka…");
+      normalized.stream().limit(2).forEach(cores::enrich); // warm-up
+      phases.add(measure("service cores, no Kafka", corpus.size(), 0, tokens(normalized), () -> {
+        for (int i = 0; i < corpus.size(); i++) {
+          long cpu = CpuSnapshot.processCpuNanos();
+          cores.enrich(cores.normalize(corpus.files().get(i).toDocument("bench-core")));
+          coreCpuMs[i] = (CpuSnapshot.processCpuNanos() - cpu) / 1e6;
+        }
+        return Percentiles.NONE;
+      }));
+    }
+    double[] stackLatency = stack(corpus, normalized, phases);
+    lengths.addAll(LengthTable.rows(corpus, normalized, coreCpuMs, stackLatency));
+    return phases;
+  }
+
+  private PhaseResult engineAlone(List<NormalizedDocument> normalized) {
+    progress.println("phase: the inference engine alone on every sentence and chunk…");
+    SessionSettings session = SessionSettings.fromEnv(environment);
+    try (LoadedModel model = ModelLoader.load("minilm-l6-q", session);
+        TokenBudgetBatcher<float[]> batcher = new TokenBudgetBatcher<>("engine", new EmbeddingExecutor(model),
+            BatcherSettings.fromEnv(environment), InferenceMetrics.forModel(
+                new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), model))) {
+      TextEmbedder embedder = new TextEmbedder(model, batcher);
+      List<List<String>> texts = normalized.stream().map(E2eBenchmark::sentencesAndChunks).toList();
+      texts.stream().limit(2).forEach(embedder::embedAll); // warm-up
+      int count = texts.stream().mapToInt(List::size).sum();
+      long[] tokens = {0};
+      PhaseResult result = measure("inference engine alone", normalized.size(), count, 0, () -> {
+        texts.forEach(t -> embedder.embedAll(t).forEach(e -> tokens[0] += e.tokens()));
+        return Percentiles.NONE;
+      });
+      return new PhaseResult(result.name(), result.documents(), result.texts(), tokens[0], result.seconds(),
+          result.latencyMs(), result.cpu(), result.peakRssBytes());
+    }
+  }
+
+  private double[] stack(BenchCorpus corpus, List<NormalizedDocument> normalized, List<PhaseResult> phases)
+      throws TimeoutException {
+    progress.println("starting the stack (broker, registry, every service; exactly-once)…");
+    LocalStackOptions stackOptions = LocalStackOptions.freePorts();
+    environment.forEach((key, value) -> {
+      if (key.startsWith("DOCINTEL_")) {
+        stackOptions.with(key, value);
+      }
+    });
+    try (LocalStack stack = LocalStack.start(stackOptions, progress);
+        RegistryValueSerdes serdes = new RegistryValueSerdes(Map.of("schema.registry.url", stack.registryUrl()))) {
+      Topics topics = new Topics(serdes);
+      StackLoad load = new StackLoad(stack.bootstrapServers(), topics.documents(), topics.enriched());
+      progress.println("warming the stack up on the sample documents…");
+      load.run(corpus.ofLength(0).files(), "bench-warmup", 0, options.timeout());
+      long tokens = tokens(normalized);
+      StackLoad.Outcome[] max = new StackLoad.Outcome[1];
+      progress.println("phase: the stack at full load (closed loop)…");
+      phases.add(measure("stack, full load (closed loop)", corpus.size(), 0, tokens, () -> {
+        max[0] = runUnchecked(load, corpus.files(), "bench-max", 0);
+        return Percentiles.of(max[0].latencyMs());
+      }, () -> max[0].seconds()));
+      StackLoad.Outcome[] open = new StackLoad.Outcome[1];
+      double rate = options.rate() < 0 ? corpus.size() / max[0].seconds() / 2 : options.rate();
+      if (rate > 0) {
+        progress.printf("phase: the stack at %.2f documents/s (open loop)…%n", rate);
+        phases.add(measure(String.format(java.util.Locale.ROOT, "stack, %.2f docs/s (open loop)", rate),
+            corpus.size(), 0, tokens, () -> {
+              open[0] = runUnchecked(load, corpus.files(), "bench-rate", rate);
+              return Percentiles.of(open[0].latencyMs());
+            }, () -> open[0].seconds()));
+      }
+      return (open[0] != null ? open[0] : max[0]).latencyMs();
+    }
+  }
+
+  private StackLoad.Outcome runUnchecked(StackLoad load, List<BenchFile> files, String tenant, double rate) {
+    try {
+      return load.run(files, tenant, rate, options.timeout());
+    } catch (TimeoutException e) {
+      throw new IllegalStateException(e.getMessage(), e);
+    }
+  }
+
+  private PhaseResult measure(String name, int documents, int texts, long tokens, Supplier<Percentiles> work) {
+    return measure(name, documents, texts, tokens, work, null);
+  }
+
+  /** Runs one phase between CPU snapshots and peak-RSS resets; the wall time is the work's own when given. */
+  private PhaseResult measure(String name, int documents, int texts, long tokens, Supplier<Percentiles> work,
+      Supplier<Double> ownSeconds) {
+    System.gc();
+    PeakRss.reset();
+    CpuSnapshot before = CpuSnapshot.take();
+    long start = System.nanoTime();
+    Percentiles latency = work.get();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    CpuSplit cpu = CpuSplit.between(before, CpuSnapshot.take());
+    return new PhaseResult(name, documents, texts, tokens, ownSeconds == null ? seconds : ownSeconds.get(), latency,
+        cpu, PeakRss.peakBytes());
+  }
+
+  private static long tokens(List<NormalizedDocument> normalized) {
+    return normalized.stream().mapToLong(NormalizedDocument::getTokenCount).sum();
+  }
+
+  private static List<String> sentencesAndChunks(NormalizedDocument document) {
+    List<String> texts = new ArrayList<>();
+    for (Span sentence : document.getSentences()) {
+      texts.add(document.getText().substring(sentence.getStart(), sentence.getEnd()));
+    }
+    document.getChunks().forEach(chunk ->
+        texts.add(document.getText().substring(chunk.getSpan().getStart(), chunk.getSpan().getEnd())));
+    return texts;
+  }
+}

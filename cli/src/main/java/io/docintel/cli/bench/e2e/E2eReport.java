@@ -1,0 +1,92 @@
+package io.docintel.cli.bench.e2e;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.docintel.cli.bench.measure.CpuCategory;
+import java.io.PrintStream;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The end-to-end benchmark's figures: as tables for people, or as one JSON object. */
+public record E2eReport(String command, Map<String, Object> machine, List<PhaseResult> phases,
+    List<LengthRow> lengths) {
+
+  private static final double MIB = 1024.0 * 1024.0;
+
+  public void printTable(PrintStream out) {
+    out.println("# docintel end-to-end benchmark");
+    out.println("# reproduce: " + command);
+    out.println("# " + machine);
+    out.println();
+    out.printf(Locale.ROOT, "%-34s %5s %6s %8s %9s %8s %8s %8s %7s %8s %9s %9s%n", "phase", "docs", "texts",
+        "docs/s", "tokens/s", "p50 ms", "p95 ms", "p99 ms", "p99/p50", "cpu s", "non-inf%", "peak MiB");
+    for (PhaseResult p : phases) {
+      out.printf(Locale.ROOT, "%-34s %5d %6d %8.2f %9.0f %8.0f %8.0f %8.0f %7.2f %8.1f %8.1f%% %9.0f%n", p.name(),
+          p.documents(), p.texts(), p.documentsPerSecond(), p.tokensPerSecond(), p.latencyMs().p50(),
+          p.latencyMs().p95(), p.latencyMs().p99(), p.latencyMs().tailRatio(), p.cpu().totalNanos() / 1e9,
+          100 * p.cpu().overheadShareOfProcess(), p.peakRssBytes() / MIB);
+    }
+    out.println();
+    out.println("CPU time by category (share of the phase's process CPU time)");
+    out.printf(Locale.ROOT, "%-56s", "category");
+    phases.forEach(p -> out.printf(Locale.ROOT, " %14s", abbreviate(p.name())));
+    out.println();
+    for (CpuCategory category : CpuCategory.values()) {
+      out.printf(Locale.ROOT, "%-56s", category.description());
+      phases.forEach(p -> out.printf(Locale.ROOT, " %13.1f%%", 100 * p.cpu().share(category)));
+      out.println();
+    }
+    out.printf(Locale.ROOT, "%-56s", "everything but inference, of the services' own CPU");
+    phases.forEach(p -> out.printf(Locale.ROOT, " %13.1f%%", 100 * p.cpu().overheadShareOfServices()));
+    out.println();
+    out.println();
+    out.println("Cost by document length (0 = the sample documents)");
+    out.printf(Locale.ROOT, "%-8s %5s %8s %9s %14s %15s%n", "chunks", "docs", "chunks~", "tokens~", "core cpu ms/doc",
+        "stack p50 ms");
+    for (LengthRow row : lengths) {
+      out.printf(Locale.ROOT, "%-8d %5d %8.1f %9.0f %14.0f %15.0f%n", row.targetChunks(), row.documents(),
+          row.meanChunks(), row.meanTokens(), row.coreCpuMs(), row.stackP50Ms());
+    }
+  }
+
+  private static String abbreviate(String name) {
+    return name.length() <= 14 ? name : name.substring(0, 14);
+  }
+
+  public String toJson() {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("command", command);
+    json.put("machine", machine);
+    json.put("phases", phases.stream().map(E2eReport::phaseJson).toList());
+    json.put("lengths", lengths);
+    try {
+      return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("the report is plain data", e);
+    }
+  }
+
+  private static Map<String, Object> phaseJson(PhaseResult p) {
+    Map<String, Object> json = new LinkedHashMap<>();
+    json.put("name", p.name());
+    json.put("documents", p.documents());
+    json.put("texts", p.texts());
+    json.put("tokens", p.tokens());
+    json.put("seconds", p.seconds());
+    json.put("documentsPerSecond", p.documentsPerSecond());
+    json.put("tokensPerSecond", p.tokensPerSecond());
+    json.put("latencyMs", p.latencyMs());
+    Map<String, Object> cpu = new LinkedHashMap<>();
+    cpu.put("totalSeconds", p.cpu().totalNanos() / 1e9);
+    for (CpuCategory category : CpuCategory.values()) {
+      cpu.put(category.name().toLowerCase(Locale.ROOT) + "Seconds", p.cpu().nanos(category) / 1e9);
+    }
+    cpu.put("nonInferenceShareOfProcess", p.cpu().overheadShareOfProcess());
+    cpu.put("nonInferenceShareOfServices", p.cpu().overheadShareOfServices());
+    json.put("cpu", cpu);
+    json.put("peakRssBytes", p.peakRssBytes());
+    return json;
+  }
+}

@@ -1,0 +1,54 @@
+package io.docintel.cli.bench.measure;
+
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * CPU time between two {@link CpuSnapshot}s, by {@link CpuCategory}. A thread that started in
+ * between counts from zero; what the process spent outside the Java threads alive at the end
+ * (GC, JIT, native threads, threads that ended) is the process total less the threads' sum.
+ */
+public record CpuSplit(long totalNanos, Map<CpuCategory, Long> byCategory) {
+
+  public static CpuSplit between(CpuSnapshot before, CpuSnapshot after) {
+    Map<CpuCategory, Long> split = new EnumMap<>(CpuCategory.class);
+    for (CpuCategory category : CpuCategory.values()) {
+      split.put(category, 0L);
+    }
+    long javaThreads = 0;
+    for (Map.Entry<Long, CpuSnapshot.ThreadCpu> entry : after.threads().entrySet()) {
+      CpuSnapshot.ThreadCpu earlier = before.threads().get(entry.getKey());
+      long spent = Math.max(0, entry.getValue().nanos() - (earlier == null ? 0 : earlier.nanos()));
+      split.merge(CpuCategory.ofThread(entry.getValue().name()), spent, Long::sum);
+      javaThreads += spent;
+    }
+    long total = Math.max(0, after.processNanos() - before.processNanos());
+    split.put(CpuCategory.OUTSIDE_JAVA_THREADS, Math.max(0, total - javaThreads));
+    return new CpuSplit(Math.max(total, javaThreads), split);
+  }
+
+  public long nanos(CpuCategory category) {
+    return byCategory.getOrDefault(category, 0L);
+  }
+
+  /** Share of the total, 0 to 1. */
+  public double share(CpuCategory category) {
+    return totalNanos == 0 ? 0 : (double) nanos(category) / totalNanos;
+  }
+
+  /** CPU the services themselves spent: everything but the in-process broker and the load generator. */
+  public long servicesNanos() {
+    return byCategory.entrySet().stream().filter(e -> e.getKey().inServices()).mapToLong(Map.Entry::getValue).sum();
+  }
+
+  /** Everything but inference, as a share of the services' own CPU time (0 to 1). */
+  public double overheadShareOfServices() {
+    long services = servicesNanos();
+    return services == 0 ? 0 : (double) (services - nanos(CpuCategory.INFERENCE)) / services;
+  }
+
+  /** Everything but inference, as a share of the whole process's CPU time (0 to 1). */
+  public double overheadShareOfProcess() {
+    return totalNanos == 0 ? 0 : (double) (totalNanos - nanos(CpuCategory.INFERENCE)) / totalNanos;
+  }
+}
