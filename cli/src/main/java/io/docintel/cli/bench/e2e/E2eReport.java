@@ -42,6 +42,13 @@ public record E2eReport(String command, Map<String, Object> machine, List<PhaseR
     phases.forEach(p -> out.printf(Locale.ROOT, " %13.1f%%", 100 * p.cpu().overheadShareOfServices()));
     out.println();
     out.println();
+    out.println("Inference CPU by batcher (service and model), share of the phase's inference CPU");
+    for (PhaseResult p : phases) {
+      long inference = p.cpu().nanos(CpuCategory.INFERENCE);
+      p.cpu().inferenceByThread().forEach((thread, nanos) -> out.printf(Locale.ROOT, "  %-32s %-40s %6.1f%%%n",
+          abbreviate(p.name()), thread, inference == 0 ? 0 : 100.0 * nanos / inference));
+    }
+    out.println();
     out.println("Cost by document length (0 = the sample documents)");
     out.printf(Locale.ROOT, "%-8s %5s %8s %9s %14s %15s%n", "chunks", "docs", "chunks~", "tokens~", "core cpu ms/doc",
         "stack p50 ms");
@@ -83,6 +90,8 @@ public record E2eReport(String command, Map<String, Object> machine, List<PhaseR
     for (CpuCategory category : CpuCategory.values()) {
       cpu.put(category.name().toLowerCase(Locale.ROOT) + "Seconds", p.cpu().nanos(category) / 1e9);
     }
+    cpu.put("inferenceSecondsByThread", p.cpu().inferenceByThread().entrySet().stream().collect(
+        java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue() / 1e9)));
     cpu.put("nonInferenceShareOfProcess", p.cpu().overheadShareOfProcess());
     cpu.put("nonInferenceShareOfServices", p.cpu().overheadShareOfServices());
     json.put("cpu", cpu);

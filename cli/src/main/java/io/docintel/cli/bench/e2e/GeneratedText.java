@@ -5,11 +5,11 @@ import java.util.Random;
 /**
  * Seeded business prose of a chosen length, for benchmarks: sentences of 6 to 28 words in
  * paragraphs, with the names, amounts, dates and e-mail addresses that give the extractor work.
- * About 190 words fill one 256-token chunk of the MiniLM tokenizer.
+ * About 130 words (with their names, amounts and addresses) fill one 256-token chunk of the MiniLM tokenizer.
  */
 final class GeneratedText {
 
-  static final int WORDS_PER_CHUNK = 190;
+  static final int WORDS_PER_CHUNK = 130;
 
   private static final String[] WORDS = ("the invoice payment contract customer supplier delivery order amount "
       + "date account bank transfer service agreement terms party notice period company report revenue "

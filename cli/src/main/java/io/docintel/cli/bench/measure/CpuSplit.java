@@ -2,29 +2,36 @@ package io.docintel.cli.bench.measure;
 
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * CPU time between two {@link CpuSnapshot}s, by {@link CpuCategory}. A thread that started in
  * between counts from zero; what the process spent outside the Java threads alive at the end
  * (GC, JIT, native threads, threads that ended) is the process total less the threads' sum.
+ * Inference is also split by batcher thread, i.e. by service and model.
  */
-public record CpuSplit(long totalNanos, Map<CpuCategory, Long> byCategory) {
+public record CpuSplit(long totalNanos, Map<CpuCategory, Long> byCategory, Map<String, Long> inferenceByThread) {
 
   public static CpuSplit between(CpuSnapshot before, CpuSnapshot after) {
     Map<CpuCategory, Long> split = new EnumMap<>(CpuCategory.class);
     for (CpuCategory category : CpuCategory.values()) {
       split.put(category, 0L);
     }
+    Map<String, Long> inference = new TreeMap<>();
     long javaThreads = 0;
     for (Map.Entry<Long, CpuSnapshot.ThreadCpu> entry : after.threads().entrySet()) {
       CpuSnapshot.ThreadCpu earlier = before.threads().get(entry.getKey());
       long spent = Math.max(0, entry.getValue().nanos() - (earlier == null ? 0 : earlier.nanos()));
-      split.merge(CpuCategory.ofThread(entry.getValue().name()), spent, Long::sum);
+      CpuCategory category = CpuCategory.ofThread(entry.getValue().name());
+      split.merge(category, spent, Long::sum);
+      if (category == CpuCategory.INFERENCE) {
+        inference.merge(entry.getValue().name(), spent, Long::sum);
+      }
       javaThreads += spent;
     }
     long total = Math.max(0, after.processNanos() - before.processNanos());
     split.put(CpuCategory.OUTSIDE_JAVA_THREADS, Math.max(0, total - javaThreads));
-    return new CpuSplit(Math.max(total, javaThreads), split);
+    return new CpuSplit(Math.max(total, javaThreads), split, inference);
   }
 
   public long nanos(CpuCategory category) {
