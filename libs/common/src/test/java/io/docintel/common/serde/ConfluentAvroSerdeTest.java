@@ -53,7 +53,8 @@ class ConfluentAvroSerdeTest {
         0x02, 's',                           // source
         0x00, 0x04, 'h', 'i',                // content: union branch 0 (TextContent), text "hi"
         0x00,                                // metadata: empty map
-        0x02);                               // eventTime: 1 ms, zigzag
+        0x02,                                // eventTime: 1 ms, zigzag
+        0x00);                               // revision: 0, zigzag
   }
 
   @Test
