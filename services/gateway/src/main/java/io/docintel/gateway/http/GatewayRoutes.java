@@ -15,6 +15,7 @@ import io.javalin.http.Context;
 import io.javalin.http.UploadedFile;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.apache.kafka.streams.errors.InvalidStateStoreException;
@@ -40,6 +41,8 @@ public final class GatewayRoutes {
   private static final Pattern IDEMPOTENCY_KEY = Pattern.compile("[\\x21-\\x7e]{1,255}");
   /** Room for a multipart body's boundaries and form fields around the file itself. */
   private static final long MULTIPART_OVERHEAD = 64 * 1024;
+  /** Oversized bodies up to this size are read and dropped before the 413, see {@link #refuseUnread}. */
+  private static final long DRAIN_LIMIT = 64L * 1024 * 1024;
 
   private final Ingestion ingestion;
   private final DocumentLookup lookup;
@@ -118,8 +121,7 @@ public final class GatewayRoutes {
     String tenant = ctx.attribute(TENANT);
     long declared = ctx.req().getContentLengthLong();
     if (declared > maxRequestBytes()) {
-      ctx.header("Connection", "close");
-      throw GatewayProblem.tooLarge(declared, maxDocumentBytes);
+      refuseUnread(ctx, declared);
     }
     String idempotencyKey = ctx.header("Idempotency-Key");
     if (idempotencyKey != null && !IDEMPOTENCY_KEY.matcher(idempotencyKey).matches()) {
@@ -137,6 +139,20 @@ public final class GatewayRoutes {
       ctx.header("Idempotent-Replayed", "true");
     }
     ctx.status(202).json(DocumentResponses.accepted(outcome).toString());
+  }
+
+  /**
+   * Answers 413 to a body declared too large without keeping any of it. Up to
+   * {@value #DRAIN_LIMIT} bytes are read and dropped first: many HTTP clients send the whole body
+   * before they read an answer and see a connection closed under them as a failure, not a 413.
+   */
+  private void refuseUnread(Context ctx, long declared) throws IOException {
+    if (declared <= DRAIN_LIMIT) {
+      ctx.req().getInputStream().transferTo(OutputStream.nullOutputStream());
+    } else {
+      ctx.header("Connection", "close");
+    }
+    throw GatewayProblem.tooLarge(declared, maxDocumentBytes);
   }
 
   private PostedDocument posted(Context ctx) throws IOException {
