@@ -1,15 +1,29 @@
 package io.docintel.testkit;
 
+import io.docintel.testkit.tls.TlsStores;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
+import java.util.stream.Stream;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.ScramCredentialInfo;
+import org.apache.kafka.clients.admin.ScramMechanism;
+import org.apache.kafka.clients.admin.UserScramCredentialUpsertion;
+import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.network.ListenerName;
 import org.apache.kafka.common.test.KafkaClusterTestKit;
 import org.apache.kafka.common.test.TestKitNodes;
 
@@ -20,16 +34,30 @@ import org.apache.kafka.common.test.TestKitNodes;
  * <p>It is Apache Kafka's own {@link KafkaClusterTestKit}, not a mock: transactions, compaction
  * and consumer groups behave as on any cluster. Starting takes a few seconds. Internal topics
  * have one replica so that exactly-once processing works on a single broker.
+ *
+ * <p>{@link #startSaslSsl} starts a broker whose client listener requires SASL_SSL with
+ * SCRAM-SHA-512 (certificates made at start, nothing downloaded); {@link #bootstrapServers} then
+ * names that listener and {@link #clientProperties} says how to log in to it.
  */
 public final class EmbeddedKafka implements AutoCloseable {
 
   /** Largest record the broker accepts: room for a document at the normalizer's 10 MiB limit. */
   public static final int MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 
-  private final KafkaClusterTestKit cluster;
+  /** How long {@link #startSaslSsl} waits for a new SCRAM credential to reach the broker. */
+  private static final Duration CREDENTIAL_WAIT = Duration.ofSeconds(30);
 
-  private EmbeddedKafka(KafkaClusterTestKit cluster) {
+  private final KafkaClusterTestKit cluster;
+  private final String bootstrapServers;
+  private final Map<String, String> clientProperties;
+  private final Path tlsFolder;
+
+  private EmbeddedKafka(KafkaClusterTestKit cluster, String bootstrapServers, Map<String, String> clientProperties,
+      Path tlsFolder) {
     this.cluster = cluster;
+    this.bootstrapServers = bootstrapServers;
+    this.clientProperties = Map.copyOf(clientProperties);
+    this.tlsFolder = tlsFolder;
   }
 
   /** Formats storage, starts the node and waits until the broker accepts clients. */
@@ -41,19 +69,92 @@ public final class EmbeddedKafka implements AutoCloseable {
   public static EmbeddedKafka start(Map<String, String> brokerProperties) {
     KafkaClusterTestKit cluster = null;
     try {
-      TestKitNodes nodes =
-          new TestKitNodes.Builder().setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build();
-      KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(nodes);
-      singleNodeDefaults().forEach(builder::setConfigProp);
-      brokerProperties.forEach(builder::setConfigProp);
-      cluster = builder.build();
-      formatQuietly(cluster);
-      cluster.startup();
-      cluster.waitForReadyBrokers();
-      return new EmbeddedKafka(cluster);
+      TestKitNodes nodes = singleNode();
+      cluster = startCluster(nodes, brokerProperties);
+      return new EmbeddedKafka(cluster, cluster.bootstrapServers(), Map.of(), null);
     } catch (Exception e) {
       closeQuietly(cluster);
       throw new IllegalStateException("the embedded Kafka broker did not start: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * As {@link #start()}, but clients connect to a listener that requires SASL_SSL with
+   * SCRAM-SHA-512: a fresh CA and a broker certificate for {@code localhost} are written to a
+   * temporary folder (deleted on close), and {@code user} is given a SCRAM-SHA-512 credential
+   * with {@code password}. Returns once that user can log in. The broker's own listeners (the
+   * controller's and the inter-broker one) stay PLAINTEXT on loopback.
+   */
+  public static EmbeddedKafka startSaslSsl(String user, String password) {
+    KafkaClusterTestKit cluster = null;
+    Path folder = null;
+    try {
+      folder = Files.createTempDirectory("docintel-kafka-tls-");
+      TlsStores stores = TlsStores.forLocalhost(folder);
+      TestKitNodes nodes = singleNode();
+      cluster = startCluster(nodes, SaslSslListener.brokerProperties(stores,
+          nodes.brokerListenerName().value(), nodes.controllerListenerName().value()));
+      addScramUser(cluster, user, password);
+      int port = cluster.brokers().values().iterator().next().boundPort(new ListenerName(SaslSslListener.NAME));
+      EmbeddedKafka kafka = new EmbeddedKafka(cluster, "localhost:" + port,
+          SaslSslListener.clientProperties(stores, user, password), folder);
+      kafka.awaitLogin();
+      return kafka;
+    } catch (Exception e) {
+      closeQuietly(cluster);
+      deleteQuietly(folder);
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      throw new IllegalStateException("the embedded SASL_SSL Kafka broker did not start: " + e.getMessage(), e);
+    }
+  }
+
+  private static TestKitNodes singleNode() {
+    return new TestKitNodes.Builder().setCombined(true).setNumBrokerNodes(1).setNumControllerNodes(1).build();
+  }
+
+  private static KafkaClusterTestKit startCluster(TestKitNodes nodes, Map<String, String> brokerProperties)
+      throws Exception {
+    KafkaClusterTestKit.Builder builder = new KafkaClusterTestKit.Builder(nodes);
+    singleNodeDefaults().forEach(builder::setConfigProp);
+    brokerProperties.forEach(builder::setConfigProp);
+    KafkaClusterTestKit cluster = builder.build();
+    try {
+      formatQuietly(cluster);
+      cluster.startup();
+      cluster.waitForReadyBrokers();
+      return cluster;
+    } catch (Exception e) {
+      closeQuietly(cluster);
+      throw e;
+    }
+  }
+
+  /** Creates the credential through the PLAINTEXT inter-broker listener, which needs no login. */
+  private static void addScramUser(KafkaClusterTestKit cluster, String user, String password) throws Exception {
+    try (Admin admin = cluster.admin()) {
+      admin.alterUserScramCredentials(List.of(new UserScramCredentialUpsertion(user,
+          new ScramCredentialInfo(ScramMechanism.SCRAM_SHA_512, 4096), password))).all().get();
+    }
+  }
+
+  /**
+   * The controller has the credential once it is created; the broker learns it from the metadata
+   * log a moment later. Logging in is the one test that it has.
+   */
+  private void awaitLogin() throws InterruptedException {
+    long deadline = System.nanoTime() + CREDENTIAL_WAIT.toNanos();
+    while (true) {
+      try (Admin admin = admin()) {
+        admin.describeCluster().clusterId().get();
+        return;
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof SaslAuthenticationException) || System.nanoTime() > deadline) {
+          throw new IllegalStateException("cannot log in to the SASL_SSL listener: " + e.getCause().getMessage(), e);
+        }
+      }
+      Thread.sleep(100);
     }
   }
 
@@ -83,14 +184,24 @@ public final class EmbeddedKafka implements AutoCloseable {
         "num.partitions", "1");
   }
 
-  /** The {@code bootstrap.servers} value for clients. */
+  /** The {@code bootstrap.servers} value for clients: the SASL_SSL listener when started with {@link #startSaslSsl}. */
   public String bootstrapServers() {
-    return cluster.bootstrapServers();
+    return bootstrapServers;
   }
 
-  /** A new admin client; the caller closes it. */
+  /**
+   * What a client needs besides {@code bootstrap.servers}: for a {@link #startSaslSsl} broker the
+   * security protocol, SASL mechanism, JAAS login and truststore; empty for a plaintext one.
+   */
+  public Map<String, String> clientProperties() {
+    return clientProperties;
+  }
+
+  /** A new admin client, logged in when the broker requires it; the caller closes it. */
   public Admin admin() {
-    return Admin.create(Map.of("bootstrap.servers", bootstrapServers()));
+    Map<String, Object> config = new HashMap<>(clientProperties);
+    config.put("bootstrap.servers", bootstrapServers);
+    return Admin.create(config);
   }
 
   /** Creates topics that do not exist yet, each with the given partitions and one replica. */
@@ -116,10 +227,22 @@ public final class EmbeddedKafka implements AutoCloseable {
     }
   }
 
-  /** Stops the broker and deletes its logs. Safe to call twice. */
+  /** Stops the broker and deletes its logs and certificates. Safe to call twice. */
   @Override
   public synchronized void close() {
     closeQuietly(cluster);
+    deleteQuietly(tlsFolder);
+  }
+
+  private static void deleteQuietly(Path folder) {
+    if (folder == null) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(folder)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException | UncheckedIOException e) {
+      // Files left in the temp folder are harmless; the OS clears it.
+    }
   }
 
   private static void closeQuietly(KafkaClusterTestKit cluster) {
