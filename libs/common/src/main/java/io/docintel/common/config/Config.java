@@ -17,12 +17,16 @@ import java.util.TreeMap;
  * optionally on top of a properties file named by {@code DOCINTEL_CONFIG_FILE} (keys in dotted
  * form; the environment wins). Built from a plain map so tests pass their own.
  *
- * <p>Loading fails fast with one {@link ConfigException} listing every bad or missing key.
+ * <p>Loading fails fast with one {@link ConfigException} listing every bad or missing key, and
+ * every Kafka security variable that does not fit the others (a SASL protocol without its
+ * mechanism or login, TLS files that do not exist, SASL or TLS settings on a PLAINTEXT protocol).
  */
 public final class Config {
 
   /** Names a properties file whose dotted keys are read before the environment. */
   public static final String CONFIG_FILE_ENV = "DOCINTEL_CONFIG_FILE";
+
+  private static final String KAFKA_PREFIX = "kafka";
 
   private final Map<Setting<?>, Object> values;
   private final Map<String, String> raw;
@@ -57,6 +61,7 @@ public final class Config {
         problems.add(setting.envName() + "=" + shown + " is invalid: " + why + " (" + setting.doc() + ")");
       }
     }
+    problems.addAll(KafkaSecurityCheck.problems(passThrough(raw, KAFKA_PREFIX)));
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
@@ -95,6 +100,10 @@ public final class Config {
    * {@code kafka} becomes {@code security.protocol}. Used to pass client properties through.
    */
   public Map<String, String> passThrough(String prefix) {
+    return passThrough(raw, prefix);
+  }
+
+  private static Map<String, String> passThrough(Map<String, String> raw, String prefix) {
     String envPrefix = Setting.string(prefix, "", "").envName() + "_";
     Map<String, String> result = new TreeMap<>();
     raw.forEach((name, value) -> {

@@ -71,10 +71,10 @@ class ConfigTest {
   @Test
   void prefixedVariablesPassThroughAsDottedClientProperties() {
     Config config = Config.load(List.of(), Map.of(
-        "DOCINTEL_KAFKA_SECURITY_PROTOCOL", "SASL_SSL",
-        "DOCINTEL_KAFKA_SASL_MECHANISM", "SCRAM-SHA-512",
+        "DOCINTEL_KAFKA_LINGER_MS", "20",
+        "DOCINTEL_KAFKA_COMPRESSION_TYPE", "zstd",
         "DOCINTEL_HTTP_PORT", "1"));
     assertThat(config.passThrough("kafka"))
-        .containsOnly(Map.entry("security.protocol", "SASL_SSL"), Map.entry("sasl.mechanism", "SCRAM-SHA-512"));
+        .containsOnly(Map.entry("linger.ms", "20"), Map.entry("compression.type", "zstd"));
   }
 }
