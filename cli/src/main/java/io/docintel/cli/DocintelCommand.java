@@ -7,6 +7,7 @@ import io.docintel.cli.drift.DriftCommand;
 import io.docintel.cli.eval.EvaluateCommand;
 import io.docintel.cli.local.DemoCommand;
 import io.docintel.cli.local.LocalCommand;
+import io.docintel.common.config.ConfigException;
 import java.time.Duration;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,8 +31,15 @@ public final class DocintelCommand implements Runnable {
     System.exit(commandLine().execute(args));
   }
 
-  /** The command line with docintel's converters registered. */
+  /** The command line with docintel's converters registered; bad configuration exits 2 with its message alone. */
   public static CommandLine commandLine() {
-    return new CommandLine(new DocintelCommand()).registerConverter(Duration.class, new DurationConverter());
+    return new CommandLine(new DocintelCommand()).registerConverter(Duration.class, new DurationConverter())
+        .setExecutionExceptionHandler((error, command, parsed) -> {
+          if (error instanceof ConfigException) {
+            command.getErr().println("docintel " + command.getCommandName() + ": " + error.getMessage());
+            return 2;
+          }
+          throw error;
+        });
   }
 }

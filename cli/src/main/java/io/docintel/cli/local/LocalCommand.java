@@ -58,8 +58,15 @@ public final class LocalCommand implements Callable<Integer> {
       System.out.println("  prometheus               " + scraper.url()
           + "  (scrapes every " + SCRAPE_INTERVAL.toSeconds() + " s; dashboards: deploy/grafana/)");
     }
-    System.out.println("Post documents with:  ./docintel post -b " + stack.bootstrapServers()
-        + " -r " + stack.registryUrl() + " FILE|DIR...");
+    if (options.saslSsl()) {
+      System.out.println("Kafka clients log in over SASL_SSL as " + LocalStack.SASL_USER
+          + " (a password made for this run). Set these, then post with:  ./docintel post -r " + stack.registryUrl()
+          + " FILE|DIR...");
+      stack.kafkaEnvironment().forEach((name, value) -> System.out.println("  export " + name + "=" + shellQuoted(value)));
+    } else {
+      System.out.println("Post documents with:  ./docintel post -b " + stack.bootstrapServers()
+          + " -r " + stack.registryUrl() + " FILE|DIR...");
+    }
     String gateway = "http://localhost:" + stack.service(GatewayApp.SERVICE).httpPort();
     String key = System.getenv("DOCINTEL_GATEWAY_API_KEYS") == null ? LocalStack.LOCAL_API_KEY : "<your key>";
     System.out.println("or over HTTP:         curl -H 'Authorization: Bearer " + key + "' -F file=@invoice.pdf "
@@ -68,6 +75,10 @@ public final class LocalCommand implements Callable<Integer> {
         + gateway + "/v1/documents/ID   (API: " + gateway + "/openapi.json)");
     stopped.await();
     return 0;
+  }
+
+  private static String shellQuoted(String value) {
+    return "'" + value.replace("'", "'\\''") + "'";
   }
 
   private LocalPrometheus startPrometheus(LocalStack stack) {

@@ -1,6 +1,7 @@
 package io.docintel.cli.local;
 
 import io.docintel.common.config.Config;
+import io.docintel.common.config.Setting;
 import io.docintel.common.runtime.StreamsService;
 import io.docintel.common.topic.TopicNames;
 import io.docintel.registry.SchemaRegistryServer;
@@ -10,11 +11,14 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.SecureRandom;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
@@ -22,12 +26,19 @@ import java.util.stream.Stream;
  * every service, each with its own Kafka Streams instance and health/metrics port, exactly as
  * they run apart. Closing stops the services, then the registry, then the broker, and deletes
  * the broker's and the services' temporary data.
+ *
+ * <p>With {@link LocalStackOptions#saslSsl} the broker's client listener requires SASL_SSL with
+ * SCRAM-SHA-512, and the registry and every service reach it through the same
+ * {@code DOCINTEL_KAFKA_*} variables a deployment would set ({@link #kafkaEnvironment}).
  */
 public final class LocalStack implements AutoCloseable {
 
   /** The gateway's API key in the local stack (tenant {@value #LOCAL_TENANT}) unless DOCINTEL_GATEWAY_API_KEYS is set. */
   public static final String LOCAL_API_KEY = "docintel-local-key";
   public static final String LOCAL_TENANT = "local";
+
+  /** The SCRAM user a SASL_SSL local stack creates; its password is new on every start. */
+  public static final String SASL_USER = "docintel";
 
   private final EmbeddedKafka kafka;
   private final SchemaRegistryServer registry;
@@ -50,11 +61,16 @@ public final class LocalStack implements AutoCloseable {
     Path stateDir = null;
     KafkaLogLevel.applyForLocalStack();
     try {
-      progress.println("starting Kafka (in-process KRaft broker)…");
-      kafka = EmbeddedKafka.start();
+      if (options.saslSsl()) {
+        progress.println("starting Kafka (in-process KRaft broker, clients over SASL_SSL with SCRAM-SHA-512)…");
+        kafka = EmbeddedKafka.startSaslSsl(SASL_USER, newPassword());
+      } else {
+        progress.println("starting Kafka (in-process KRaft broker)…");
+        kafka = EmbeddedKafka.start();
+      }
       kafka.createTopics(options.partitions(), allTopics().toArray(String[]::new));
       progress.println("starting the schema registry…");
-      registry = SchemaRegistryServer.start(options.registryConfig(kafka.bootstrapServers()));
+      registry = SchemaRegistryServer.start(options.registryConfig(kafkaEnvironment(kafka)));
       stateDir = Files.createTempDirectory("docintel-local-");
       int port = options.firstServicePort();
       for (LocalService service : LocalServices.ALL) {
@@ -87,14 +103,36 @@ public final class LocalStack implements AutoCloseable {
     return topics;
   }
 
+  private static String newPassword() {
+    byte[] secret = new byte[18];
+    new SecureRandom().nextBytes(secret);
+    return HexFormat.of().formatHex(secret);
+  }
+
+  /** Bootstrap servers and the broker's client security as {@code DOCINTEL_KAFKA_*} variables. */
+  private static Map<String, String> kafkaEnvironment(EmbeddedKafka kafka) {
+    Map<String, String> env = new TreeMap<>();
+    env.put(kafkaVariable("bootstrap.servers"), kafka.bootstrapServers());
+    kafka.clientProperties().forEach((key, value) -> env.put(kafkaVariable(key), value));
+    return env;
+  }
+
+  private static String kafkaVariable(String clientProperty) {
+    return Setting.string("kafka." + clientProperty, "", "").envName();
+  }
+
   /**
    * A service's environment: the user's own {@code DOCINTEL_*} variables (so any service setting
-   * can be tuned), overridden where the local stack decides (broker, registry, ports, state, partitions).
+   * can be tuned), overridden where the local stack decides (broker and how to log in to it,
+   * registry, ports, state, partitions). The user's own Kafka security variables are dropped:
+   * they describe some other cluster.
    */
   private static Map<String, String> serviceEnvironment(EmbeddedKafka kafka, SchemaRegistryServer registry,
       Path stateDir, int httpPort, int partitions) {
     Map<String, String> env = new HashMap<>(System.getenv());
-    env.put("DOCINTEL_KAFKA_BOOTSTRAP_SERVERS", kafka.bootstrapServers());
+    env.keySet().removeIf(name -> name.startsWith("DOCINTEL_KAFKA_SECURITY_")
+        || name.startsWith("DOCINTEL_KAFKA_SASL_") || name.startsWith("DOCINTEL_KAFKA_SSL_"));
+    env.putAll(kafkaEnvironment(kafka));
     env.put("DOCINTEL_REGISTRY_URL", registry.url());
     env.put("DOCINTEL_HTTP_PORT", String.valueOf(httpPort));
     env.put("DOCINTEL_STREAMS_STATE_DIR", stateDir.toString());
@@ -105,6 +143,14 @@ public final class LocalStack implements AutoCloseable {
 
   public String bootstrapServers() {
     return kafka.bootstrapServers();
+  }
+
+  /**
+   * The {@code DOCINTEL_KAFKA_*} variables a client of this stack needs: the bootstrap servers
+   * and, for a SASL_SSL stack, the protocol, mechanism, JAAS login and truststore.
+   */
+  public Map<String, String> kafkaEnvironment() {
+    return kafkaEnvironment(kafka);
   }
 
   public String registryUrl() {

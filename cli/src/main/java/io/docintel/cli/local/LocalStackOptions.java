@@ -1,11 +1,12 @@
 package io.docintel.cli.local;
 
+import io.docintel.registry.SchemaRegistryApp;
 import io.docintel.registry.SchemaRegistryConfig;
 import java.util.HashMap;
 import java.util.Map;
 import picocli.CommandLine.Option;
 
-/** How the local stack is laid out: partitions and ports. */
+/** How the local stack is laid out: partitions, ports, and whether Kafka clients must log in. */
 public final class LocalStackOptions {
 
   @Option(names = "--partitions", defaultValue = "3", description = "partitions of each topic (default: ${DEFAULT-VALUE})")
@@ -19,6 +20,11 @@ public final class LocalStackOptions {
       description = "health/metrics port of the first service, the next ones count up; 0 picks free ones (default: ${DEFAULT-VALUE})")
   int firstServicePort = 8090;
 
+  @Option(names = "--sasl-ssl",
+      description = "the broker's client listener requires SASL_SSL with SCRAM-SHA-512 (a certificate and a user "
+          + "made at start); prints the DOCINTEL_KAFKA_* variables clients need")
+  boolean saslSsl;
+
   private final Map<String, String> settings = new HashMap<>();
 
   /** Options with every port picked freely, for tests and the demo. */
@@ -27,6 +33,12 @@ public final class LocalStackOptions {
     options.registryPort = 0;
     options.firstServicePort = 0;
     return options;
+  }
+
+  /** Makes the broker's client listener require SASL_SSL with SCRAM-SHA-512, as {@code --sasl-ssl}. */
+  public LocalStackOptions withSaslSsl() {
+    saslSsl = true;
+    return this;
   }
 
   /** Sets a service setting for every service, over the environment: {@code DOCINTEL_...=value}. */
@@ -47,7 +59,12 @@ public final class LocalStackOptions {
     return firstServicePort;
   }
 
-  SchemaRegistryConfig registryConfig(String bootstrapServers) {
-    return SchemaRegistryConfig.forBootstrapServers(bootstrapServers).withPort(registryPort);
+  boolean saslSsl() {
+    return saslSsl;
+  }
+
+  /** The registry on loopback, reaching Kafka through {@code kafkaEnvironment} as its own main would. */
+  SchemaRegistryConfig registryConfig(Map<String, String> kafkaEnvironment) {
+    return SchemaRegistryApp.fromEnvironment(kafkaEnvironment).withHost("127.0.0.1").withPort(registryPort);
   }
 }
