@@ -19,7 +19,9 @@ import java.util.Set;
  *   <li>{@code contentSha256} is empty until the normalized document has arrived (a real hash is
  *       64 hex digits); tenant, language and event time are placeholders until then.</li>
  * </ul>
- * A result that is already present is a duplicate: the first one stays.
+ * A result that is already present is a duplicate: the first one stays. The state answers one
+ * revision of the document (its {@code revision}); which records belong to it is the caller's
+ * rule ({@link EnrichmentJoin}).
  */
 public final class PartialEnrichment {
 
@@ -28,10 +30,10 @@ public final class PartialEnrichment {
 
   private PartialEnrichment() {}
 
-  /** The state of a document of which nothing has arrived yet, first seen at {@code now}. */
-  public static EnrichedDocument empty(String documentId, Instant now) {
+  /** The state of a revision of a document of which nothing has arrived yet, first seen at {@code now}. */
+  public static EnrichedDocument empty(String documentId, long revision, Instant now) {
     return EnrichedDocument.newBuilder()
-        .setDocumentId(documentId).setTenant("").setEventTime(now).setLanguage(UNKNOWN_LANGUAGE)
+        .setDocumentId(documentId).setRevision(revision).setTenant("").setEventTime(now).setLanguage(UNKNOWN_LANGUAGE)
         .setContentSha256("").setMetadata(Map.of())
         .setExtraction(null).setClassification(null).setSummary(null)
         .setComplete(false).setCompletedAt(now)
@@ -95,6 +97,23 @@ public final class PartialEnrichment {
   /** The record to emit at {@code now}: {@code complete} set by {@link #complete}, emission time stamped. */
   public static EnrichedDocument finish(EnrichedDocument state, Set<ResultKind> required, Instant now) {
     return EnrichedDocument.newBuilder(state).setComplete(complete(state, required)).setCompletedAt(now).build();
+  }
+
+  /** The revision of the document that {@code record} answers. */
+  public static long revisionOf(Object record) {
+    if (record instanceof NormalizedDocument document) {
+      return document.getRevision();
+    }
+    if (record instanceof Extraction extraction) {
+      return extraction.getRevision();
+    }
+    if (record instanceof Classification classification) {
+      return classification.getRevision();
+    }
+    if (record instanceof Summary summary) {
+      return summary.getRevision();
+    }
+    throw unknown(record);
   }
 
   /** The kind of a result record; the normalized document is not a result and has none. */
