@@ -22,17 +22,18 @@ import picocli.CommandLine.Option;
             + "record timestamp is in [--since, --until)), docintel.enriched.v1 and every docintel.<service>.dlq.v1 "
             + "topic, until it has caught up and nothing new has arrived for --settle.",
         "",
-        "Verdicts:",
-        "  OK                   one enriched record (a missing part explained by a dead letter of the stage "
-            + "that makes it), or no enriched record and dead letters",
-        "  MISSING              no enriched record and no dead letter",
-        "  DUPLICATE            more than one enriched record, or one and a dead letter from the normalizer",
-        "  UNEXPLAINED_PARTIAL  an enriched record marked incomplete or missing a required result, with no dead "
-            + "letter from the stage that makes it",
+        "Verdicts, per (document id, revision):",
+        "  OK                  one enriched record, or no record and dead letters",
+        "  MISSING             no enriched record and no dead letter",
+        "  DUPLICATE           2+ enriched records, or one and a normalizer dead letter",
+        "  UNEXPLAINED_PARTIAL a partial enriched record, no dead letter saying why",
+        "A record is partial when marked incomplete or without the normalized document or a --required result; "
+            + "a dead letter of the service that makes the missing part, or of the enricher reading it, says why.",
         "",
         "Exit code 0 when every document is OK, 1 when some are not, 2 on a usage or connection error."},
     footer = {"", "Examples:", "  docintel audit --since 1h",
-        "  docintel audit --since 2026-11-30T09:00:00Z --until 2026-11-30T10:00:00Z --settle 30s --json"})
+        "  docintel audit --since 2026-11-30T09:00:00Z --until 2026-11-30T10:00:00Z \\",
+        "      --settle 30s --json"})
 public final class AuditCommand implements Callable<Integer> {
 
   @Mixin ClusterOptions cluster;
