@@ -2,7 +2,7 @@ package io.docintel.cli.audit;
 
 import io.docintel.common.dlq.DeadLetters;
 import io.docintel.common.registry.SchemaRegistryClient;
-import io.docintel.common.registry.SchemaRegistryException;
+import io.docintel.common.retry.TransientFailures;
 import io.docintel.common.serde.RegistryValueSerdes;
 import io.docintel.common.topic.TopicNames;
 import io.docintel.common.topic.Topics;
@@ -87,16 +87,6 @@ final class AuditReader implements AutoCloseable {
     }
   }
 
-  /** Whether an exception means the schema registry could not be reached (rather than refused). */
-  static boolean registryUnreachable(Throwable error) {
-    for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SchemaRegistryException registryError && registryError.httpStatus() == 0) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   private List<TopicPartition> partitions(Duration timeout) {
     Map<String, List<PartitionInfo>> existing = consumer.listTopics(timeout);
     if (!existing.containsKey(TopicNames.DOCUMENTS)) {
@@ -134,7 +124,7 @@ final class AuditReader implements AutoCloseable {
     try {
       return documents.deserialize(record.topic(), record.value()).getRevision();
     } catch (SerializationException e) {
-      if (registryUnreachable(e)) {
+      if (TransientFailures.isTransient(e)) {
         throw e;
       }
       return DocumentRevision.UNKNOWN;
@@ -176,7 +166,7 @@ final class AuditReader implements AutoCloseable {
     try {
       letter = letters.deserialize(record.topic(), record.value());
     } catch (SerializationException e) {
-      if (registryUnreachable(e)) {
+      if (TransientFailures.isTransient(e)) {
         throw e;
       }
       return OptionalLong.empty();

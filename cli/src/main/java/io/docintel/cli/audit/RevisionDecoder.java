@@ -2,6 +2,7 @@ package io.docintel.cli.audit;
 
 import io.docintel.common.registry.SchemaRegistryClient;
 import io.docintel.common.registry.SchemaRegistryException;
+import io.docintel.common.retry.TransientFailures;
 import io.docintel.common.serde.ConfluentWireFormat;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -40,7 +41,7 @@ final class RevisionDecoder {
     try {
       writer = registry.schemaById(ConfluentWireFormat.schemaId(bytes));
     } catch (SchemaRegistryException e) {
-      if (AuditReader.registryUnreachable(e)) {
+      if (TransientFailures.isTransient(e)) {
         throw e;
       }
       return OptionalLong.empty();

@@ -9,7 +9,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,16 +33,13 @@ public final class StreamsService implements AutoCloseable {
   private final List<AutoCloseable> owned;
   private boolean closed;
 
-  private StreamsService(String name, Topology topology, Properties props, PrometheusMeterRegistry meters, int port,
-      List<AutoCloseable> owned) {
+  private StreamsService(String name, Topology topology, Properties props, PrometheusMeterRegistry meters,
+      StreamsUncaughtExceptionHandler threadFailures, int port, List<AutoCloseable> owned) {
     this.name = name;
     this.owned = owned;
     this.meters = meters;
     this.streams = new KafkaStreams(topology, props);
-    this.streams.setUncaughtExceptionHandler(error -> {
-      log.error("{}: a stream thread died, replacing it", name, error);
-      return StreamThreadExceptionResponse.REPLACE_THREAD;
-    });
+    this.streams.setUncaughtExceptionHandler(threadFailures);
     this.streams.setStateListener((now, before) -> {
       log.info("{}: {} -> {}", name, before, now);
       if (now == KafkaStreams.State.RUNNING) {
@@ -55,12 +52,15 @@ public final class StreamsService implements AutoCloseable {
   }
 
   /**
-   * Starts the topology and the HTTP endpoints and returns at once. {@code owned} are closed,
-   * in order, after Kafka Streams has stopped.
+   * Starts the topology and the HTTP endpoints and returns at once; {@code threadFailures} decides
+   * what happens when a stream thread dies. {@code owned} are closed, in order, after Kafka
+   * Streams has stopped.
    */
   public static StreamsService start(String name, Topology topology, Properties props,
-      PrometheusMeterRegistry meters, int httpPort, AutoCloseable... owned) {
-    StreamsService service = new StreamsService(name, topology, props, meters, httpPort, List.of(owned));
+      PrometheusMeterRegistry meters, StreamsUncaughtExceptionHandler threadFailures, int httpPort,
+      AutoCloseable... owned) {
+    StreamsService service = new StreamsService(name, topology, props, meters, threadFailures, httpPort,
+        List.of(owned));
     service.streams.start();
     return service;
   }
