@@ -30,6 +30,15 @@ final class SamplePosts implements AutoCloseable {
     return files;
   }
 
+  /**
+   * Registers the document schema (through the serializer, whose registry client remembers the
+   * id) without posting anything, so that posting works later while the registry is away.
+   */
+  void registerSchema() {
+    Document probe = DocumentFiles.toDocument("probe", "probe.txt", new byte[] {'x'}, Instant.EPOCH);
+    topic.valueSerde().serializer().serialize(topic.name(), probe);
+  }
+
   /** Posts one file under {@code tenant} and waits for the broker to have it; returns its document id. */
   String post(String tenant, String fileName, byte[] bytes) {
     Document document = DocumentFiles.toDocument(tenant, fileName, bytes, Instant.now());

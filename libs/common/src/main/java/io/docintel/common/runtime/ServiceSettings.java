@@ -36,6 +36,10 @@ public final class ServiceSettings {
   public static final Setting<Duration> RETRY_BACKOFF_MAX =
       Setting.duration("streams.retry.backoff.max", Duration.ofSeconds(30),
           "longest pause before a failed stream thread is replaced");
+  public static final Setting<Duration> SESSION_TIMEOUT =
+      Setting.duration("streams.session.timeout", Duration.ofSeconds(10),
+          "how long the consumer group waits for a silent member, such as the stream thread a failure replaced,"
+              + " before its partitions move on");
   public static final Setting<Boolean> CREATE_TOPICS =
       Setting.flag("topics.create", true, "create the service's topics at start when missing");
   public static final Setting<Integer> TOPIC_PARTITIONS =
@@ -46,8 +50,8 @@ public final class ServiceSettings {
   /** All of the above, for {@code Config.load}. */
   public static final List<Setting<?>> ALL = List.of(
       BOOTSTRAP_SERVERS, REGISTRY_URL, HTTP_PORT, APPLICATION_ID, STATE_DIR, THREADS,
-      PROCESSING_GUARANTEE, COMMIT_INTERVAL, RETRY_BACKOFF, RETRY_BACKOFF_MAX, CREATE_TOPICS, TOPIC_PARTITIONS,
-      TOPIC_REPLICATION);
+      PROCESSING_GUARANTEE, COMMIT_INTERVAL, RETRY_BACKOFF, RETRY_BACKOFF_MAX, SESSION_TIMEOUT, CREATE_TOPICS,
+      TOPIC_PARTITIONS, TOPIC_REPLICATION);
 
   private ServiceSettings() {}
 }
