@@ -40,7 +40,7 @@ class AuditCommandIT {
       Instant since = Instant.now().minusSeconds(1);
       Map<String, String> posted = new LinkedHashMap<>();
       try (SamplePosts posts = new SamplePosts(kafka, topics.documents())) {
-        SamplePosts.samplesAndOneUnreadable().forEach((name, bytes) -> posted.put(posts.post("it", name, bytes), name));
+        SampleDocuments.filesWithOneUnreadable().forEach((name, bytes) -> posted.put(posts.post("it", name, bytes), name));
       }
       PipelineOutcomes outcomes = PipelineOutcomes.await(kafka, topics,
           stack.services().stream().map(StreamsService::name).toList(), posted.keySet(), Duration.ofSeconds(240));

@@ -3,9 +3,7 @@ package io.docintel.cli;
 import io.docintel.cli.client.DocumentFiles;
 import io.docintel.common.topic.Topic;
 import io.docintel.schemas.Document;
-import io.docintel.testkit.SampleDocuments;
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -20,14 +18,6 @@ final class SamplePosts implements AutoCloseable {
   SamplePosts(Map<String, Object> kafka, Topic<String, Document> topic) {
     this.producer = new KafkaProducer<>(kafka, topic.keySerde().serializer(), topic.valueSerde().serializer());
     this.topic = topic;
-  }
-
-  /** Every sample document and the truncated PDF the normalizer cannot read: their bytes by file name. */
-  static Map<String, byte[]> samplesAndOneUnreadable() {
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    SampleDocuments.all().forEach(sample -> files.put(sample.fileName(), sample.bytes()));
-    files.put(SampleDocuments.TRUNCATED_PDF.fileName(), SampleDocuments.TRUNCATED_PDF.bytes());
-    return files;
   }
 
   /**

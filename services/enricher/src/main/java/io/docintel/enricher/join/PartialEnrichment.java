@@ -45,11 +45,7 @@ public final class PartialEnrichment {
     if (record instanceof NormalizedDocument) {
       return !state.getContentSha256().isEmpty();
     }
-    return switch (kindOf(record)) {
-      case EXTRACTION -> state.getExtraction() != null;
-      case CLASSIFICATION -> state.getClassification() != null;
-      case SUMMARY -> state.getSummary() != null;
-    };
+    return present(state, kindOf(record));
   }
 
   /** The state with {@code record} added; the caller checks {@link #holds} first. */
@@ -76,17 +72,15 @@ public final class PartialEnrichment {
     if (state.getContentSha256().isEmpty()) {
       return false;
     }
-    for (ResultKind kind : required) {
-      boolean present = switch (kind) {
-        case EXTRACTION -> state.getExtraction() != null;
-        case CLASSIFICATION -> state.getClassification() != null;
-        case SUMMARY -> state.getSummary() != null;
-      };
-      if (!present) {
-        return false;
-      }
-    }
-    return true;
+    return required.stream().allMatch(kind -> present(state, kind));
+  }
+
+  private static boolean present(EnrichedDocument state, ResultKind kind) {
+    return switch (kind) {
+      case EXTRACTION -> state.getExtraction() != null;
+      case CLASSIFICATION -> state.getClassification() != null;
+      case SUMMARY -> state.getSummary() != null;
+    };
   }
 
   /** When the first record of the document arrived. */
