@@ -13,6 +13,7 @@ case "$service" in
   summarizer) main=io.docintel.summarizer.SummarizerApp ;;
   enricher) main=io.docintel.enricher.EnricherApp ;;
   drift-monitor) main=io.docintel.drift.DriftMonitorApp ;;
+  gateway) main=io.docintel.gateway.GatewayApp ;;
   schema-registry) main=io.docintel.registry.SchemaRegistryApp ;;
   io.docintel.*) main="$service" ;;
   "") main=io.docintel.cli.DocintelCommand ;;

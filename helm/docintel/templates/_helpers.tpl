@@ -52,6 +52,10 @@ helm.sh/chart: {{ printf "%s-%s" .root.Chart.Name .root.Chart.Version | replace 
 {{- if hasPrefix "SASL_" .Values.kafka.securityProtocol -}}true{{- end -}}
 {{- end -}}
 
+{{- define "docintel.gatewaySecretName" -}}
+{{- default (printf "%s-gateway" (include "docintel.fullname" .)) .Values.gateway.existingSecret -}}
+{{- end -}}
+
 {{- define "docintel.kafkaSecretName" -}}
 {{- default (printf "%s-kafka" (include "docintel.fullname" .)) .Values.kafka.sasl.existingSecret -}}
 {{- end -}}

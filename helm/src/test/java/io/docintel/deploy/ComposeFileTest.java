@@ -56,7 +56,7 @@ class ComposeFileTest {
   @Test
   void theEntrypointNamesExistingMainClasses() throws Exception {
     assertThat(entrypointClasses.keySet()).contains("normalizer", "extractor", "classifier", "summarizer",
-        "enricher", "drift-monitor", "schema-registry");
+        "enricher", "drift-monitor", "gateway", "schema-registry");
     for (String mainClass : entrypointClasses.values()) {
       assertThat(Class.forName(mainClass).getMethod("main", String[].class)).as(mainClass).isNotNull();
     }
@@ -66,7 +66,7 @@ class ComposeFileTest {
   void everyDocintelServiceRunsAnAppAndSetsOnlyVariablesItReads() throws Exception {
     List<String> docintel = docintelServices();
     assertThat(docintel).contains("normalizer", "extractor", "classifier", "summarizer", "enricher",
-        "drift-monitor", "docintel-schema-registry");
+        "drift-monitor", "gateway", "docintel-schema-registry");
     for (String name : docintel) {
       JsonNode service = services.get(name);
       String argument = service.at("/command/0").asText();
@@ -106,7 +106,8 @@ class ComposeFileTest {
           environment(service).get("DOCINTEL_REGISTRY_PORT"));
       assertThat(listens).as(host).isEqualTo(String.valueOf(port));
     }
-    for (String name : List.of("normalizer", "extractor", "classifier", "summarizer", "enricher", "drift-monitor")) {
+    for (String name : List.of("normalizer", "extractor", "classifier", "summarizer", "enricher", "drift-monitor",
+        "gateway")) {
       String port = environment(services.get(name)).get("DOCINTEL_HTTP_PORT");
       assertThat(services.get(name).path("ports").get(0).asText()).isEqualTo(port + ":" + port);
       assertThat(repoJobs.get("docintel-" + name)).isEqualTo(Integer.parseInt(port));

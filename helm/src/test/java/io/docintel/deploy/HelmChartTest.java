@@ -106,7 +106,7 @@ class HelmChartTest {
       int partitions = Integer.parseInt(find(manifests, "ConfigMap", RELEASE + "-config")
           .at("/data/DOCINTEL_TOPICS_PARTITIONS").asText());
       List<JsonNode> scaled = ofKind(manifests, "ScaledObject");
-      assertThat(names(scaled)).containsExactlyInAnyOrderElementsOf(names(ofKind(manifests, "Deployment")));
+      assertThat(names(scaled)).containsExactlyInAnyOrderElementsOf(CONSUMERS.stream().map(c -> RELEASE + "-" + c).toList());
       for (JsonNode object : scaled) {
         assertThat(object.at("/spec/maxReplicaCount").asInt()).isBetween(1, partitions);
         for (JsonNode trigger : object.at("/spec/triggers")) {
@@ -186,6 +186,26 @@ class HelmChartTest {
     assertThat(trigger.at("/authenticationRef/name").asText()).isEqualTo(RELEASE + "-kafka");
     assertThat(find(gpuExternalSasl, "TriggerAuthentication", RELEASE + "-kafka")
         .at("/spec/secretTargetRef/0/name").asText()).isEqualTo("docintel-kafka-credentials");
+  }
+
+  @Test
+  void theGatewayWhenEnabledRunsFixedReplicasWithItsKeysFromASecret() {
+    assertThat(names(ofKind(defaults, "Deployment"))).doesNotContain(RELEASE + "-gateway");
+    JsonNode gateway = find(gpuExternalSasl, "Deployment", RELEASE + "-gateway");
+    assertThat(gateway.at("/spec/replicas").asInt()).as("no lag to scale on").isEqualTo(2);
+    JsonNode container = gateway.at("/spec/template/spec/containers/0");
+    assertThat(container.at("/args/0").asText()).isEqualTo("io.docintel.gateway.GatewayApp");
+    assertThat(container.at("/resources/limits/nvidia.com~1gpu").isMissingNode()).isTrue();
+    JsonNode keys = null;
+    for (JsonNode variable : container.get("env")) {
+      if (variable.path("name").asText().equals("DOCINTEL_GATEWAY_API_KEYS")) {
+        keys = variable;
+      }
+    }
+    assertThat(keys).isNotNull();
+    assertThat(keys.at("/valueFrom/secretKeyRef/name").asText()).isEqualTo("docintel-gateway-keys");
+    assertThat(keys.at("/valueFrom/secretKeyRef/key").asText()).isEqualTo("api-keys");
+    assertThat(find(gpuExternalSasl, "Service", RELEASE + "-gateway").at("/spec/ports/0/port").asInt()).isEqualTo(8080);
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.docintel.cli.local;
 
 import io.docintel.common.runtime.StreamsService;
+import io.docintel.gateway.GatewayApp;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -59,6 +60,12 @@ public final class LocalCommand implements Callable<Integer> {
     }
     System.out.println("Post documents with:  ./docintel post -b " + stack.bootstrapServers()
         + " -r " + stack.registryUrl() + " FILE|DIR...");
+    String gateway = "http://localhost:" + stack.service(GatewayApp.SERVICE).httpPort();
+    String key = System.getenv("DOCINTEL_GATEWAY_API_KEYS") == null ? LocalStack.LOCAL_API_KEY : "<your key>";
+    System.out.println("or over HTTP:         curl -H 'Authorization: Bearer " + key + "' -F file=@invoice.pdf "
+        + gateway + "/v1/documents");
+    System.out.println("read results:         curl -H 'Authorization: Bearer " + key + "' "
+        + gateway + "/v1/documents/ID   (API: " + gateway + "/openapi.json)");
     stopped.await();
     return 0;
   }

@@ -4,11 +4,12 @@ import io.docintel.classifier.ClassifierApp;
 import io.docintel.drift.DriftMonitorApp;
 import io.docintel.enricher.EnricherApp;
 import io.docintel.extractor.ExtractorApp;
+import io.docintel.gateway.GatewayApp;
 import io.docintel.normalizer.NormalizerApp;
 import io.docintel.summarizer.SummarizerApp;
 import java.util.List;
 
-/** Every service that exists, in the order the local stack starts them (downstream ones last). */
+/** Every service that exists, in the order the local stack starts them (downstream ones, then the gateway, last). */
 final class LocalServices {
 
   static final List<LocalService> ALL = List.of(
@@ -17,7 +18,8 @@ final class LocalServices {
       new LocalService(ClassifierApp.SERVICE, ClassifierApp.SETTINGS, ClassifierApp::start),
       new LocalService(SummarizerApp.SERVICE, SummarizerApp.SETTINGS, SummarizerApp::start),
       new LocalService(EnricherApp.SERVICE, EnricherApp.SETTINGS, EnricherApp::start),
-      new LocalService(DriftMonitorApp.SERVICE, DriftMonitorApp.SETTINGS, DriftMonitorApp::start));
+      new LocalService(DriftMonitorApp.SERVICE, DriftMonitorApp.SETTINGS, DriftMonitorApp::start),
+      new LocalService(GatewayApp.SERVICE, GatewayApp.SETTINGS, GatewayApp::start));
 
   private LocalServices() {}
 }

@@ -28,6 +28,10 @@ import java.util.stream.Stream;
  */
 public final class LocalStack implements AutoCloseable {
 
+  /** The gateway's API key in the local stack (tenant {@value #LOCAL_TENANT}) unless DOCINTEL_GATEWAY_API_KEYS is set. */
+  public static final String LOCAL_API_KEY = "docintel-local-key";
+  public static final String LOCAL_TENANT = "local";
+
   private final EmbeddedKafka kafka;
   private SchemaRegistryServer registry;
   private final String registryUrl;
@@ -106,6 +110,7 @@ public final class LocalStack implements AutoCloseable {
     env.put("DOCINTEL_HTTP_PORT", String.valueOf(httpPort));
     env.put("DOCINTEL_STREAMS_STATE_DIR", stateDir.toString());
     env.put("DOCINTEL_TOPICS_PARTITIONS", String.valueOf(partitions));
+    env.putIfAbsent("DOCINTEL_GATEWAY_API_KEYS", LOCAL_TENANT + ":" + LOCAL_API_KEY);
     return env;
   }
 
@@ -130,6 +135,12 @@ public final class LocalStack implements AutoCloseable {
     if (registry == null) {
       registry = SchemaRegistryServer.start(registryConfig);
     }
+  }
+
+  /** The running service named {@code name}. */
+  public StreamsService service(String name) {
+    return services.stream().filter(service -> service.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no service " + name));
   }
 
   /** The running services, in start order. */

@@ -15,7 +15,7 @@ import java.util.function.BooleanSupplier;
  * 503) and {@code /metrics} (Prometheus text). Three fixed routes need no web framework; the
  * JDK's own server starts in milliseconds.
  */
-public final class HttpEndpoints implements AutoCloseable {
+public final class HttpEndpoints implements ServiceHttp.Running {
 
   private final HttpServer server;
 
@@ -44,7 +44,7 @@ public final class HttpEndpoints implements AutoCloseable {
     }
   }
 
-  /** The port actually bound. */
+  @Override
   public int port() {
     return server.getAddress().getPort();
   }

@@ -37,13 +37,19 @@ public final class ServiceLauncher {
 
   /** Builds the topology with {@code builder} and launches it; the result owns everything built. */
   public static StreamsService start(String service, Config config, Collection<String> topics, TopologyBuilder builder) {
+    return start(service, config, topics, builder, ServiceHttp.endpointsOnly(config.get(ServiceSettings.HTTP_PORT)));
+  }
+
+  /** As {@link #start(String, Config, Collection, TopologyBuilder)}, with the service's own HTTP side. */
+  public static StreamsService start(String service, Config config, Collection<String> topics, TopologyBuilder builder,
+      ServiceHttp http) {
     List<AutoCloseable> owned = new ArrayList<>();
     try {
       PrometheusMeterRegistry meters = ServiceMeters.create(service);
       RegistryValueSerdes serdes = new RegistryValueSerdes(ClientProperties.registry(config));
       owned.add(serdes);
       Topology topology = builder.build(new Topics(serdes), meters, owned);
-      return launch(service, config, topology, topics, meters, owned.toArray(AutoCloseable[]::new));
+      return launch(service, config, topology, topics, meters, http, owned.toArray(AutoCloseable[]::new));
     } catch (RuntimeException e) {
       Resources.closeAll(owned, e);
       throw e;
@@ -53,6 +59,13 @@ public final class ServiceLauncher {
   /** Creates missing topics (if so configured) and starts {@code topology} as {@code service}. */
   public static StreamsService launch(String service, Config config, Topology topology,
       Collection<String> topics, PrometheusMeterRegistry meters, AutoCloseable... owned) {
+    return launch(service, config, topology, topics, meters,
+        ServiceHttp.endpointsOnly(config.get(ServiceSettings.HTTP_PORT)), owned);
+  }
+
+  /** As above, serving {@code http} instead of health and metrics alone. */
+  public static StreamsService launch(String service, Config config, Topology topology,
+      Collection<String> topics, PrometheusMeterRegistry meters, ServiceHttp http, AutoCloseable... owned) {
     log.info("{} starting with {}", service, config.describe());
     if (config.get(ServiceSettings.CREATE_TOPICS)) {
       TopicCreator.ensure(ClientProperties.kafka(config), topics,
@@ -61,7 +74,7 @@ public final class ServiceLauncher {
     StreamThreadRestarts restarts = new StreamThreadRestarts(service,
         new Backoff(config.get(ServiceSettings.RETRY_BACKOFF), config.get(ServiceSettings.RETRY_BACKOFF_MAX)), meters);
     StreamsService running = StreamsService.start(service, topology, StreamsProperties.forService(service, config),
-        meters, restarts, config.get(ServiceSettings.HTTP_PORT), owned);
+        meters, restarts, http, owned);
     log.info("{} serving /health/live, /health/ready and /metrics on port {}", service, running.httpPort());
     return running;
   }

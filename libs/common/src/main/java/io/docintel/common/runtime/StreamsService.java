@@ -8,6 +8,7 @@ import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
@@ -28,13 +29,13 @@ public final class StreamsService implements AutoCloseable {
   private final KafkaStreams streams;
   private final PrometheusMeterRegistry meters;
   private final KafkaStreamsMetrics streamsMetrics;
-  private final HttpEndpoints http;
+  private final ServiceHttp.Running http;
   private final CountDownLatch running = new CountDownLatch(1);
   private final List<AutoCloseable> owned;
   private boolean closed;
 
   private StreamsService(String name, Topology topology, Properties props, PrometheusMeterRegistry meters,
-      StreamsUncaughtExceptionHandler threadFailures, int port, List<AutoCloseable> owned) {
+      StreamsUncaughtExceptionHandler threadFailures, ServiceHttp httpSide, List<AutoCloseable> owned) {
     this.name = name;
     this.owned = owned;
     this.meters = meters;
@@ -48,7 +49,7 @@ public final class StreamsService implements AutoCloseable {
     });
     this.streamsMetrics = new KafkaStreamsMetrics(streams);
     this.streamsMetrics.bindTo(meters);
-    this.http = HttpEndpoints.start(port, this::live, this::ready, meters);
+    this.http = httpSide.start(this);
   }
 
   /**
@@ -57,9 +58,9 @@ public final class StreamsService implements AutoCloseable {
    * Streams has stopped.
    */
   public static StreamsService start(String name, Topology topology, Properties props,
-      PrometheusMeterRegistry meters, StreamsUncaughtExceptionHandler threadFailures, int httpPort,
+      PrometheusMeterRegistry meters, StreamsUncaughtExceptionHandler threadFailures, ServiceHttp httpSide,
       AutoCloseable... owned) {
-    StreamsService service = new StreamsService(name, topology, props, meters, threadFailures, httpPort,
+    StreamsService service = new StreamsService(name, topology, props, meters, threadFailures, httpSide,
         List.of(owned));
     service.streams.start();
     return service;
@@ -77,6 +78,14 @@ public final class StreamsService implements AutoCloseable {
   public boolean live() {
     KafkaStreams.State state = streams.state();
     return state != KafkaStreams.State.ERROR && state != KafkaStreams.State.NOT_RUNNING;
+  }
+
+  /**
+   * A state store for interactive queries, such as a global table the service materialized.
+   * Throws {@code InvalidStateStoreException} while the store is not queryable yet.
+   */
+  public <T> T store(StoreQueryParameters<T> query) {
+    return streams.store(query);
   }
 
   /** Port of the health and metrics endpoints. */

@@ -1,12 +1,14 @@
 package io.docintel.common.runtime;
 
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
 
 /** Creates the topics a service reads and writes when they are missing. */
@@ -16,11 +18,24 @@ public final class TopicCreator {
 
   /** Creates every named topic that does not exist yet; existing topics are left alone. */
   public static void ensure(Map<String, Object> kafkaProps, Collection<String> names, int partitions, short replication) {
+    ensure(kafkaProps, names.stream().map(name -> new NewTopic(name, partitions, replication)).toList());
+  }
+
+  /**
+   * Creates a compacted topic when missing: for a table whose topic is its only copy, so records
+   * must never expire; compaction keeps the latest value per key, which is all a table needs.
+   */
+  public static void ensureCompacted(Map<String, Object> kafkaProps, String name, int partitions, short replication) {
+    ensure(kafkaProps, List.of(new NewTopic(name, partitions, replication)
+        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))));
+  }
+
+  /** Creates each of {@code topics} that does not exist yet, with its own settings. */
+  public static void ensure(Map<String, Object> kafkaProps, List<NewTopic> topics) {
     try (Admin admin = Admin.create(kafkaProps)) {
       Set<String> existing = admin.listTopics().names().get();
-      Set<NewTopic> missing = names.stream()
-          .filter(name -> !existing.contains(name))
-          .map(name -> new NewTopic(name, partitions, replication))
+      Set<NewTopic> missing = topics.stream()
+          .filter(topic -> !existing.contains(topic.name()))
           .collect(Collectors.toSet());
       if (missing.isEmpty()) {
         return;

@@ -15,6 +15,8 @@ public final class TopicNames {
   public static final String ENRICHED = "docintel.enriched.v1";
   public static final String DRIFT = "docintel.drift.v1";
   public static final String FEEDBACK = "docintel.feedback.v1";
+  /** The gateway's compacted record of the documents it accepted. */
+  public static final String GATEWAY_ACCEPTED = "docintel.gateway.accepted.v1";
   public static final String SCHEMAS = "_schemas";
 
   private static final Pattern DEAD_LETTERS = Pattern.compile("docintel\\.([a-z-]+)\\.dlq\\.v1");

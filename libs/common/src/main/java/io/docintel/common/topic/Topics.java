@@ -3,6 +3,7 @@ package io.docintel.common.topic;
 import io.docintel.schemas.Classification;
 import io.docintel.schemas.DeadLetter;
 import io.docintel.schemas.Document;
+import io.docintel.schemas.DocumentAccepted;
 import io.docintel.schemas.DriftReport;
 import io.docintel.schemas.EnrichedDocument;
 import io.docintel.schemas.Extraction;
@@ -54,6 +55,10 @@ public final class Topics {
 
   public Topic<String, Feedback> feedback() {
     return keyedById(TopicNames.FEEDBACK, Feedback.class);
+  }
+
+  public Topic<String, DocumentAccepted> accepted() {
+    return keyedById(TopicNames.GATEWAY_ACCEPTED, DocumentAccepted.class);
   }
 
   public Topic<String, DriftReport> drift() {
