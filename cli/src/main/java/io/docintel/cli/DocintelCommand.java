@@ -1,5 +1,6 @@
 package io.docintel.cli;
 
+import io.docintel.cli.audit.AuditCommand;
 import io.docintel.cli.bench.BenchCommand;
 import io.docintel.cli.client.PostCommand;
 import io.docintel.cli.client.TailCommand;
@@ -9,6 +10,7 @@ import io.docintel.cli.local.DemoCommand;
 import io.docintel.cli.local.LocalCommand;
 import io.docintel.common.config.ConfigException;
 import java.time.Duration;
+import java.time.Instant;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,8 +18,8 @@ import picocli.CommandLine.Command;
 @Command(name = "docintel", mixinStandardHelpOptions = true, versionProvider = DocintelVersion.class,
     description = "Kafka-native document intelligence: extraction, classification and summarization "
         + "with ONNX models over Kafka Streams.",
-    subcommands = {DemoCommand.class, LocalCommand.class, PostCommand.class, TailCommand.class, EvaluateCommand.class, DriftCommand.class, BenchCommand.class,
-        CommandLine.HelpCommand.class})
+    subcommands = {DemoCommand.class, LocalCommand.class, PostCommand.class, TailCommand.class, AuditCommand.class,
+        EvaluateCommand.class, DriftCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class DocintelCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -34,6 +36,7 @@ public final class DocintelCommand implements Runnable {
   /** The command line with docintel's converters registered; bad configuration exits 2 with its message alone. */
   public static CommandLine commandLine() {
     return new CommandLine(new DocintelCommand()).registerConverter(Duration.class, new DurationConverter())
+        .registerConverter(Instant.class, new InstantConverter())
         .setExecutionExceptionHandler((error, command, parsed) -> {
           if (error instanceof ConfigException) {
             command.getErr().println("docintel " + command.getCommandName() + ": " + error.getMessage());

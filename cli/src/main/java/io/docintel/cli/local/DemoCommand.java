@@ -40,7 +40,7 @@ public final class DemoCommand implements Callable<Integer> {
         RegistryValueSerdes serdes = new RegistryValueSerdes(Map.of("schema.registry.url", stack.registryUrl()))) {
       Topics topics = new Topics(serdes);
       Map<String, Object> kafka = Map.of("bootstrap.servers", stack.bootstrapServers());
-      Map<String, String> posted = post(kafka, topics.documents(), demoFiles());
+      Map<String, String> posted = post(kafka, topics.documents(), SampleDocuments.filesWithOneUnreadable());
       System.out.printf("posted %d sample documents to %s%n%n", posted.size(), topics.documents().name());
       DemoOutcomes outcomes = new DemoOutcomes(posted, System.out);
       List<Topic<byte[], DeadLetter>> deadLetterTopics =
@@ -58,14 +58,6 @@ public final class DemoCommand implements Callable<Integer> {
       System.out.printf("demo took %.1f s%n", (System.nanoTime() - started) / 1e9);
       return outcomes.complete() ? 0 : 1;
     }
-  }
-
-  /** Every sample document, and one broken file to show where bad input goes. */
-  private static Map<String, byte[]> demoFiles() {
-    Map<String, byte[]> files = new LinkedHashMap<>();
-    SampleDocuments.all().forEach(sample -> files.put(sample.fileName(), sample.bytes()));
-    files.put(SampleDocuments.TRUNCATED_PDF.fileName(), SampleDocuments.TRUNCATED_PDF.bytes());
-    return files;
   }
 
   /** Posts each file as a document; returns file names by document id. */

@@ -4,11 +4,13 @@ import io.docintel.common.config.Config;
 import io.docintel.common.config.Setting;
 import io.docintel.common.runtime.StreamsService;
 import io.docintel.common.topic.TopicNames;
+import io.docintel.registry.SchemaRegistryConfig;
 import io.docintel.registry.SchemaRegistryServer;
 import io.docintel.testkit.EmbeddedKafka;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -25,7 +27,8 @@ import java.util.stream.Stream;
  * docintel in one JVM: a real Kafka broker (KRaft, in-process), the schema registry on it, and
  * every service, each with its own Kafka Streams instance and health/metrics port, exactly as
  * they run apart. Closing stops the services, then the registry, then the broker, and deletes
- * the broker's and the services' temporary data.
+ * the broker's and the services' temporary data. The registry can be stopped and started again
+ * on the same port while the rest runs, for fault drills.
  *
  * <p>With {@link LocalStackOptions#saslSsl} the broker's client listener requires SASL_SSL with
  * SCRAM-SHA-512, and the registry and every service reach it through the same
@@ -41,14 +44,20 @@ public final class LocalStack implements AutoCloseable {
   public static final String SASL_USER = "docintel";
 
   private final EmbeddedKafka kafka;
-  private final SchemaRegistryServer registry;
+  private SchemaRegistryServer registry;
+  private final String registryUrl;
+  private final SchemaRegistryConfig registryConfig;
   private final List<StreamsService> services;
   private final Path stateDir;
   private boolean closed;
 
-  private LocalStack(EmbeddedKafka kafka, SchemaRegistryServer registry, List<StreamsService> services, Path stateDir) {
+  private LocalStack(EmbeddedKafka kafka, SchemaRegistryConfig registryConfig, SchemaRegistryServer registry,
+      List<StreamsService> services, Path stateDir) {
     this.kafka = kafka;
     this.registry = registry;
+    this.registryUrl = registry == null ? null : registry.url();
+    // A restart binds the port the first start picked, which the services know.
+    this.registryConfig = registry == null ? null : registryConfig.withPort(URI.create(registryUrl).getPort());
     this.services = services;
     this.stateDir = stateDir;
   }
@@ -56,6 +65,7 @@ public final class LocalStack implements AutoCloseable {
   /** Starts everything, reporting each step on {@code progress}. */
   public static LocalStack start(LocalStackOptions options, PrintStream progress) {
     EmbeddedKafka kafka = null;
+    SchemaRegistryConfig registryConfig = null;
     SchemaRegistryServer registry = null;
     List<StreamsService> services = new ArrayList<>();
     Path stateDir = null;
@@ -70,7 +80,8 @@ public final class LocalStack implements AutoCloseable {
       }
       kafka.createTopics(options.partitions(), allTopics().toArray(String[]::new));
       progress.println("starting the schema registry…");
-      registry = SchemaRegistryServer.start(options.registryConfig(kafkaEnvironment(kafka)));
+      registryConfig = options.registryConfig(kafkaEnvironment(kafka));
+      registry = SchemaRegistryServer.start(registryConfig);
       stateDir = Files.createTempDirectory("docintel-local-");
       int port = options.firstServicePort();
       for (LocalService service : LocalServices.ALL) {
@@ -85,9 +96,9 @@ public final class LocalStack implements AutoCloseable {
           throw new IllegalStateException(service.name() + " did not reach RUNNING within 60 s");
         }
       }
-      return new LocalStack(kafka, registry, services, stateDir);
+      return new LocalStack(kafka, registryConfig, registry, services, stateDir);
     } catch (Exception e) {
-      new LocalStack(kafka, registry, services, stateDir).close();
+      new LocalStack(kafka, registryConfig, registry, services, stateDir).close();
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();
       }
@@ -154,7 +165,22 @@ public final class LocalStack implements AutoCloseable {
   }
 
   public String registryUrl() {
-    return registry.url();
+    return registryUrl;
+  }
+
+  /** Stops the schema registry, leaving the broker and the services running. */
+  public synchronized void stopRegistry() {
+    if (registry != null) {
+      registry.close();
+      registry = null;
+    }
+  }
+
+  /** Starts the schema registry again on its first port; its schemas are in the {@code _schemas} topic. */
+  public synchronized void startRegistry() {
+    if (registry == null) {
+      registry = SchemaRegistryServer.start(registryConfig);
+    }
   }
 
   /** The running service named {@code name}. */

@@ -3,7 +3,9 @@ package io.docintel.testkit;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
@@ -57,6 +59,17 @@ public final class SampleDocuments {
   /** Every readable sample, one per format plus the long report. */
   public static List<SampleDocument> all() {
     return ALL;
+  }
+
+  /**
+   * The bytes of every readable sample and of the truncated PDF the normalizer cannot read, by file
+   * name in that order: what the demo posts, to show both outcomes.
+   */
+  public static Map<String, byte[]> filesWithOneUnreadable() {
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    ALL.forEach(sample -> files.put(sample.fileName(), sample.bytes()));
+    files.put(TRUNCATED_PDF.fileName(), TRUNCATED_PDF.bytes());
+    return files;
   }
 
   /** Every input the normalizer must reject. */

@@ -144,9 +144,13 @@ class ClassifierTopologyTest {
     assertThat(before.getPrototypeVersion()).isZero();
 
     feedbackIn.pipeInput("complaint-1", correction("complaint-1", "support-ticket"));
-    documentsIn.pipeInput("complaint-2", SampleCorpus.normalizeText("complaint-2", DOUBLE_CHARGE));
+    NormalizedDocument replayed = SampleCorpus.normalizeText("complaint-2", DOUBLE_CHARGE);
+    replayed.setRevision(4L);
+    documentsIn.pipeInput("complaint-2", replayed);
     Classification after = out.readValue();
     assertThat(after.getDocumentId()).isEqualTo("complaint-2");
+    assertThat(after.getRevision()).as("the revision is carried over").isEqualTo(4L);
+    assertThat(before.getRevision()).isZero();
     assertThat(after.getLabels().get(0).getLabel()).isEqualTo("support-ticket");
     assertThat(after.getPrototypeVersion()).isEqualTo(1L);
 

@@ -20,7 +20,8 @@ public final class EnricherSettings {
       Setting.duration("enricher.check.interval", Duration.ofSeconds(1), "how often timed-out documents are looked for");
   public static final Setting<Duration> EMITTED_RETENTION =
       Setting.duration("enricher.emitted.retention", Duration.ofHours(24),
-          "how long emitted ids are remembered, so late results are ignored instead of emitted again");
+          "how long each document's last emitted revision is remembered, so late results are ignored instead of"
+              + " emitted again");
 
   public static final List<Setting<?>> ALL = List.of(REQUIRED, TIMEOUT, CHECK_INTERVAL, EMITTED_RETENTION);
 

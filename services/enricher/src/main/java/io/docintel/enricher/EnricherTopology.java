@@ -18,7 +18,7 @@ import org.apache.kafka.streams.state.Stores;
  * {@code docintel.documents.normalized.v1} (tenant, event time, language, hash, metadata) +
  * {@code docintel.extractions.v1} + {@code docintel.classifications.v1} +
  * {@code docintel.summaries.v1} → {@code docintel.enriched.v1}: one {@link EnrichedDocument}
- * per document id, joined by {@link EnrichmentJoin} under the {@link JoinPolicy}. All five
+ * per document id and revision, joined by {@link EnrichmentJoin} under the {@link JoinPolicy}. All five
  * topics must have the same partition count (keys are document ids), as the join is local to a
  * partition.
  */
@@ -43,8 +43,8 @@ public final class EnricherTopology {
     Serde<EnrichedDocument> stateSerde = enriched.valueSerde();
     topology.addStateStore(Stores.keyValueStoreBuilder(
         Stores.persistentKeyValueStore(EnrichmentJoin.PENDING_STORE), Serdes.String(), stateSerde), ENRICH);
-    topology.addStateStore(Stores.keyValueStoreBuilder(
-        Stores.persistentKeyValueStore(EnrichmentJoin.EMITTED_STORE), Serdes.String(), Serdes.Long()), ENRICH);
+    topology.addStateStore(Stores.timestampedKeyValueStoreBuilder(
+        Stores.persistentTimestampedKeyValueStore(EnrichmentJoin.EMITTED_STORE), Serdes.String(), Serdes.Long()), ENRICH);
     topology.addSink("write-" + enriched.name(), enriched.name(), enriched.keySerde().serializer(),
         enriched.valueSerde().serializer(), ENRICH);
     return topology;

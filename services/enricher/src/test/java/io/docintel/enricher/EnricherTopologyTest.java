@@ -3,6 +3,7 @@ package io.docintel.enricher;
 import static io.docintel.enricher.TestResults.classification;
 import static io.docintel.enricher.TestResults.extraction;
 import static io.docintel.enricher.TestResults.normalized;
+import static io.docintel.enricher.TestResults.revised;
 import static io.docintel.enricher.TestResults.summary;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,8 +34,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Drives {@link EnricherTopology#build} with TopologyTestDriver (plain Avro values, wall-clock
- * time advanced by hand): one record per document whatever the arrival order, an incomplete one
- * once the timeout passes, and duplicates and late results ignored and counted.
+ * time advanced by hand): one record per document and revision whatever the arrival order, an
+ * incomplete one once the timeout passes, a fresh join for a newer revision, and duplicates, late
+ * results and results of older revisions ignored and counted.
  */
 class EnricherTopologyTest {
 
@@ -188,6 +190,70 @@ class EnricherTopologyTest {
     assertThat(records.get(0).getSummary()).isNotNull();
   }
 
+  @Test
+  void aNewerRevisionAfterEmissionIsJoinedAfreshAndAnOlderOneIsIgnored() {
+    start(Map.of());
+    sendRevision("doc-r", 0);
+    sendRevision("doc-r", 1);
+    summaryIn.pipeInput("doc-r", revised(summary("doc-r"), 0));
+    driver.advanceWallClockTime(TIMEOUT.multipliedBy(2));
+
+    List<EnrichedDocument> records = out.readValuesToList();
+    assertThat(records).extracting(EnrichedDocument::getRevision).containsExactly(0L, 1L);
+    assertThat(records).allSatisfy(record -> assertThat(record.getComplete()).isTrue());
+    assertThat(records.get(1).getSummary().getRevision()).isEqualTo(1L);
+    assertThat(counter(JoinMetrics.STALE, "result", "summary")).isEqualTo(1);
+    assertThat(counter(JoinMetrics.LATE, "result", "summary")).isZero();
+  }
+
+  @Test
+  void aNewerRevisionDuringAJoinStartsItAfresh() {
+    start(Map.of());
+    normalizedIn.pipeInput("doc-s", normalized("doc-s"));
+    extractionIn.pipeInput("doc-s", extraction("doc-s"));
+    classificationIn.pipeInput("doc-s", classification("doc-s", "news"));
+    normalizedIn.pipeInput("doc-s", revised(normalized("doc-s"), 1));
+    classificationIn.pipeInput("doc-s", revised(classification("doc-s", "invoice"), 1));
+    summaryIn.pipeInput("doc-s", revised(summary("doc-s"), 1));
+    assertThat(out.isEmpty()).as("revision 1 has no extraction yet; revision 0's does not count").isTrue();
+
+    extractionIn.pipeInput("doc-s", revised(extraction("doc-s"), 1));
+    List<EnrichedDocument> records = out.readValuesToList();
+    assertThat(records).hasSize(1);
+    EnrichedDocument document = records.get(0);
+    assertThat(document.getRevision()).isEqualTo(1L);
+    assertThat(document.getComplete()).isTrue();
+    assertThat(document.getClassification().getLabels().get(0).getLabel()).isEqualTo("invoice");
+    assertThat(document.getExtraction().getRevision()).isEqualTo(1L);
+    assertThat(counter(JoinMetrics.SUPERSEDED, null, null)).isEqualTo(1);
+  }
+
+  @Test
+  void resultsOfAnOlderRevisionThanTheOneJoinedAreIgnoredAndCounted() {
+    start(Map.of());
+    normalizedIn.pipeInput("doc-o", revised(normalized("doc-o"), 2));
+    classificationIn.pipeInput("doc-o", revised(classification("doc-o", "news"), 1));
+    normalizedIn.pipeInput("doc-o", revised(normalized("doc-o"), 1));
+    sendRevision("doc-o", 2);
+    driver.advanceWallClockTime(TIMEOUT.multipliedBy(2));
+
+    List<EnrichedDocument> records = out.readValuesToList();
+    assertThat(records).hasSize(1);
+    assertThat(records.get(0).getRevision()).isEqualTo(2L);
+    assertThat(records.get(0).getClassification().getLabels().get(0).getLabel()).isEqualTo("invoice");
+    assertThat(counter(JoinMetrics.STALE, "result", "classification")).isEqualTo(1);
+    assertThat(counter(JoinMetrics.STALE, "result", "document")).isEqualTo(1);
+    assertThat(counter(JoinMetrics.SUPERSEDED, null, null)).isZero();
+  }
+
+  /** The normalized document and all three results of one revision (a duplicate normalized one, if already sent). */
+  private void sendRevision(String id, long revision) {
+    normalizedIn.pipeInput(id, revised(normalized(id), revision));
+    extractionIn.pipeInput(id, revised(extraction(id), revision));
+    classificationIn.pipeInput(id, revised(classification(id, "invoice"), revision));
+    summaryIn.pipeInput(id, revised(summary(id), revision));
+  }
+
   private void sendNormalized(String id) {
     normalizedIn.pipeInput(id, normalized(id));
   }
@@ -209,7 +275,8 @@ class EnricherTopologyTest {
   }
 
   private double counter(String name, String tag, String value) {
-    var counter = meters.find(name).tag(tag, value).counter();
+    var search = meters.find(name);
+    var counter = (tag == null ? search : search.tag(tag, value)).counter();
     return counter == null ? 0 : counter.count();
   }
 }

@@ -12,6 +12,7 @@ import io.docintel.schemas.SummarySentence;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.apache.avro.specific.SpecificRecord;
 
 /** Hand-made records of each kind the enricher joins, for one document id. */
 final class TestResults {
@@ -46,6 +47,12 @@ final class TestResults {
     return Summary.newBuilder().setDocumentId(id).setMethod(SummaryMethod.EXTRACTIVE).setText(sentence)
         .setSentences(List.of(new SummarySentence(sentence, new Span(0, sentence.length()), 1.0)))
         .setProvenance(provenance("summarizer")).build();
+  }
+
+  /** {@code record} (any of the above) answering {@code revision} of its document instead. */
+  static <T extends SpecificRecord> T revised(T record, long revision) {
+    record.put(record.getSchema().getField("revision").pos(), revision);
+    return record;
   }
 
   private static Provenance provenance(String service) {

@@ -72,6 +72,7 @@ public final class DocumentExtractor {
     RedactionPolicy policy = redactor.policy();
     return Extraction.newBuilder()
         .setDocumentId(document.getId())
+        .setRevision(document.getRevision())
         .setEntities(mentions.stream().map(DocumentExtractor::entity).toList())
         .setKeyFields(keyFields.extract(text))
         .setRedactedText(redactor.redact(text, mentions))

@@ -48,7 +48,9 @@ class ExtractorTopologyTest {
       var out = driver.createOutputTopic(extractions.name(), extractions.keySerde().deserializer(),
           extractions.valueSerde().deserializer());
       in.pipeInput("doc-1", TestDocuments.unchunked("doc-1", "Call +49 30 901820 before 2025-06-30."));
-      in.pipeInput("doc-2", TestDocuments.unchunked("doc-2", "Nothing to see here."));
+      NormalizedDocument replayed = TestDocuments.unchunked("doc-2", "Nothing to see here.");
+      replayed.setRevision(2L);
+      in.pipeInput("doc-2", replayed);
 
       var results = out.readKeyValuesToMap();
       assertThat(results).containsOnlyKeys("doc-1", "doc-2");
@@ -60,6 +62,8 @@ class ExtractorTopologyTest {
       assertThat(first.getRedactionPolicy()).isEqualTo("hash");
       assertThat(first.getRedactedText()).matches("Call \\[PHONE:[0-9a-f]{10}\\] before 2025-06-30\\.");
       assertThat(results.get("doc-2").getEntities()).isEmpty();
+      assertThat(first.getRevision()).isZero();
+      assertThat(results.get("doc-2").getRevision()).as("the revision is carried over").isEqualTo(2L);
       assertThat(meters.counter(ExtractorMetrics.DOCUMENTS).count()).isEqualTo(2.0);
       assertThat(meters.counter(ExtractorMetrics.ENTITIES, ExtractorMetrics.TYPE, "PHONE", ExtractorMetrics.RECOGNIZER,
           "pattern", ExtractorMetrics.PII, "true").count()).isEqualTo(1.0);

@@ -21,9 +21,9 @@ import org.slf4j.LoggerFactory;
  * Turns a posted {@link Document} into a {@link NormalizedDocument}: text posted as text is
  * taken as is, file bytes go through {@link TextExtractor}; then the text is cleaned
  * ({@link TextCleaner}), its language detected, split into sentences, grouped into token-bounded
- * chunks ({@link Chunker}) and hashed ({@link ContentHash}). Producer metadata is carried over,
- * plus {@code title} and {@code author} when extraction found them and the producer did not set
- * them.
+ * chunks ({@link Chunker}) and hashed ({@link ContentHash}). The revision and producer metadata
+ * are carried over, plus {@code title} and {@code author} when extraction found them and the
+ * producer did not set them.
  *
  * <p>Pure: no Kafka, no I/O beyond loading its models once in the constructor (language
  * profiles, sentence model, Tika's parsers; a second or two). Thread-safe if the
@@ -89,6 +89,7 @@ public final class DocumentNormalizer {
         document.getId(), text.length(), language.language(), chunkCount, processingMillis);
     return NormalizedDocument.newBuilder()
         .setId(document.getId())
+        .setRevision(document.getRevision())
         .setTenant(document.getTenant())
         .setSource(document.getSource())
         .setMetadata(metadata(document.getMetadata(), extracted))

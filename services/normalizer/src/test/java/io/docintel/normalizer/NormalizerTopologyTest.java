@@ -36,12 +36,16 @@ class NormalizerTopologyTest {
       var out = driver.createOutputTopic(normalized.name(), normalized.keySerde().deserializer(),
           normalized.valueSerde().deserializer());
       in.pipeInput("doc-1", text("doc-1", "First sentence here. Second sentence there."));
-      in.pipeInput("doc-2", text("doc-2", "Another document entirely."));
+      Document replayed = text("doc-2", "Another document entirely.");
+      replayed.setRevision(3L);
+      in.pipeInput("doc-2", replayed);
 
       var results = out.readKeyValuesToMap();
       assertThat(results).containsOnlyKeys("doc-1", "doc-2");
       assertThat(results.get("doc-1").getSentences()).hasSize(2);
       assertThat(results.get("doc-2").getText()).isEqualTo("Another document entirely.");
+      assertThat(results.get("doc-1").getRevision()).isZero();
+      assertThat(results.get("doc-2").getRevision()).as("the revision is carried over").isEqualTo(3L);
     }
   }
 

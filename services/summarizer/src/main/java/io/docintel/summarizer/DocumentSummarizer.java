@@ -65,7 +65,8 @@ public final class DocumentSummarizer {
   public Summary summarize(NormalizedDocument document) {
     Instant startedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     long startNanos = System.nanoTime();
-    Summary.Builder summary = Summary.newBuilder().setDocumentId(document.getId());
+    Summary.Builder summary = Summary.newBuilder().setDocumentId(document.getId())
+        .setRevision(document.getRevision());
     Provenance.Builder provenance = Provenance.newBuilder()
         .setService(SERVICE).setServiceVersion(serviceVersion).setModel(model).setStartedAt(startedAt);
     List<SummarySentence> sentences;

@@ -60,6 +60,7 @@ class SummarizerTopologyTest {
     props.put("bootstrap.servers", "unused:9092");
     NormalizedDocument report = TestDocuments.of("report", report(), 4, 1);
     NormalizedDocument note = TestDocuments.of("note", List.of("The office closes early on Friday."), 4, 1);
+    note.setRevision(5L);
 
     try (TopologyTestDriver driver = new TopologyTestDriver(
         SummarizerTopology.build(normalized, summaries, summarizer), props)) {
@@ -92,6 +93,8 @@ class SummarizerTopologyTest {
 
       Summary short1 = results.get("note");
       assertThat(short1.getText()).isEqualTo("The office closes early on Friday.");
+      assertThat(short1.getRevision()).as("the revision is carried over").isEqualTo(5L);
+      assertThat(summary.getRevision()).isZero();
       assertThat(short1.getProvenance().getChunksCovered()).isEqualTo(1);
     }
   }

@@ -1,6 +1,7 @@
 package io.docintel.common.dlq;
 
 import io.docintel.common.metrics.ServiceMeters;
+import io.docintel.common.retry.TransientFailures;
 import io.docintel.common.serde.ConfluentAvroSerializer;
 import io.docintel.schemas.DeadLetter;
 import java.time.Clock;
@@ -24,6 +25,8 @@ import org.slf4j.LoggerFactory;
  * own dead-letter support (KIP-1034): the topic is {@code errors.dead.letter.queue.topic.name},
  * and the records are handed back to Kafka Streams, which writes them in the same transaction
  * as the offsets, so under exactly-once a failed record yields exactly one dead letter.
+ * Transient failures ({@link TransientFailures}: the schema registry unreachable) are not the
+ * record's fault: for them it answers FAIL, so the task stops and is processed again later.
  *
  * <p>Configured from the Streams properties: {@value #SERVICE_CONFIG} names the service, and the
  * schema registry settings ({@code schema.registry.url}, …) serialize the {@link DeadLetter}.
@@ -67,14 +70,20 @@ public final class DeadLetterHandler
   @Override
   public DeserializationExceptionHandler.Response handleError(
       ErrorHandlerContext context, ConsumerRecord<byte[], byte[]> record, Exception exception) {
+    if (retryLater("deserialize", context, exception)) {
+      return DeserializationExceptionHandler.Response.fail();
+    }
     return DeserializationExceptionHandler.Response.resume(deadLetter("deserialize", context, exception));
   }
 
   @Override
   public ProcessingExceptionHandler.Response handleError(
       ErrorHandlerContext context, Record<?, ?> record, Exception exception) {
-    return ProcessingExceptionHandler.Response.resume(
-        deadLetter("process:" + context.processorNodeId(), context, exception));
+    String stage = "process:" + context.processorNodeId();
+    if (retryLater(stage, context, exception)) {
+      return ProcessingExceptionHandler.Response.fail();
+    }
+    return ProcessingExceptionHandler.Response.resume(deadLetter(stage, context, exception));
   }
 
   @Override
@@ -82,6 +91,9 @@ public final class DeadLetterHandler
   public ProductionExceptionHandler.Response handleSerializationError(
       ErrorHandlerContext context, ProducerRecord record, Exception exception,
       SerializationExceptionOrigin origin) {
+    if (retryLater("serialize", context, exception)) {
+      return ProductionExceptionHandler.Response.fail();
+    }
     return ProductionExceptionHandler.Response.resume(deadLetter("serialize", context, exception));
   }
 
@@ -93,6 +105,19 @@ public final class DeadLetterHandler
     return exception instanceof RetriableException
         ? ProductionExceptionHandler.Response.retry()
         : ProductionExceptionHandler.Response.fail();
+  }
+
+  /**
+   * True for a transient failure (see {@link TransientFailures}): the record is not at fault, so it
+   * is not dead-lettered; the task fails instead and its stream thread is replaced after a backoff.
+   */
+  private boolean retryLater(String stage, ErrorHandlerContext context, Exception exception) {
+    if (!TransientFailures.isTransient(exception)) {
+      return false;
+    }
+    log.warn("not dead-lettering {}-{}@{} at {}: the failure is transient; the task fails and will process it again",
+        context.topic(), context.partition(), context.offset(), stage);
+    return true;
   }
 
   private List<ProducerRecord<byte[], byte[]>> deadLetter(

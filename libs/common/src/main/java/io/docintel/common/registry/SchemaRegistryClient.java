@@ -25,10 +25,11 @@ import org.slf4j.LoggerFactory;
  * A client of any registry speaking Confluent Schema Registry's REST API (Confluent's own,
  * Apicurio's ccompat API, docintel's). Avro schemas only. Caches id → schema and
  * (subject, schema) → id, which never change once assigned. When no registry answers
- * (connection errors, timeouts, HTTP 5xx) it tries each URL in turn, pauses with exponential
- * backoff, and gives up after the configured retry time; 4xx answers and TLS failures fail at
- * once. Every error names the subject or schema id it was about. Thread-safe; share one per
- * process.
+ * (connection errors, timeouts, HTTP 5xx, 408 and 429) it tries each URL in turn, pauses with
+ * exponential backoff, and gives up after the configured retry time with a
+ * {@link SchemaRegistryUnavailableException}, which callers treat as transient; other 4xx answers
+ * and TLS failures fail at once with a {@link SchemaRegistryException}. Every error names the
+ * subject or schema id it was about. Thread-safe; share one per process.
  */
 public final class SchemaRegistryClient implements AutoCloseable {
 
@@ -151,7 +152,7 @@ public final class SchemaRegistryClient implements AutoCloseable {
         try {
           HttpResponse<String> response = http.send(request(config.urls().get(index), method, path, body),
               HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-          if (response.statusCode() >= 500) {
+          if (tryLater(response.statusCode())) {
             lastFailure = new IOException("HTTP " + response.statusCode() + ": " + response.body());
             continue;
           }
@@ -170,8 +171,8 @@ public final class SchemaRegistryClient implements AutoCloseable {
       unavailableAttempts.incrementAndGet();
       long left = deadline - System.nanoTime();
       if (left <= 0) {
-        throw new SchemaRegistryException("no schema registry at " + config.urls() + " answered while " + what
-            + " within " + config.retryTimeout().toMillis() + " ms; last error: " + lastFailure, 0, 0, lastFailure);
+        throw new SchemaRegistryUnavailableException("no schema registry at " + config.urls() + " answered while "
+            + what + " within " + config.retryTimeout().toMillis() + " ms; last error: " + lastFailure, lastFailure);
       }
       log.warn("schema registry unavailable while {} ({}), retrying in {} ms", what, lastFailure, pause);
       try {
@@ -182,6 +183,11 @@ public final class SchemaRegistryClient implements AutoCloseable {
       }
       pause = Math.min(pause * 2, Math.max(pause, config.retryBackoffMax().toMillis()));
     }
+  }
+
+  /** Answers that say nothing about the request, only that the registry cannot serve it now. */
+  private static boolean tryLater(int status) {
+    return status >= 500 || status == 408 || status == 429;
   }
 
   private HttpRequest request(URI base, String method, String path, String body) {

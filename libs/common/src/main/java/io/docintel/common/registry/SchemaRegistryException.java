@@ -3,10 +3,10 @@ package io.docintel.common.registry;
 /**
  * A schema registry call that failed: either the registry answered with an error (its HTTP
  * status and Confluent {@code error_code}, e.g. 40403 schema not found), or it stayed
- * unreachable for the whole retry time ({@link #httpStatus()} 0). The message names the
- * subject or schema id the call was about.
+ * unreachable for the whole retry time (the subclass {@link SchemaRegistryUnavailableException},
+ * {@link #httpStatus()} 0). The message names the subject or schema id the call was about.
  */
-public final class SchemaRegistryException extends RuntimeException {
+public class SchemaRegistryException extends RuntimeException {
 
   /** Confluent's code for an unknown schema (or schema id). */
   public static final int SCHEMA_NOT_FOUND = 40403;

@@ -2,6 +2,7 @@ package io.docintel.common.runtime;
 
 import io.docintel.common.config.Config;
 import io.docintel.common.metrics.ServiceMeters;
+import io.docintel.common.retry.Backoff;
 import io.docintel.common.serde.RegistryValueSerdes;
 import io.docintel.common.topic.Topics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -14,8 +15,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * What every service does around its topology: create missing topics, start, say where health
- * and metrics are served, and on SIGTERM stop Kafka Streams and then what the topology used.
+ * What every service does around its topology: create missing topics, start (a stream thread
+ * that dies is replaced after a backoff, see {@link StreamThreadRestarts}), say where health and
+ * metrics are served, and on SIGTERM stop Kafka Streams and then what the topology used.
  */
 public final class ServiceLauncher {
 
@@ -69,8 +71,10 @@ public final class ServiceLauncher {
       TopicCreator.ensure(ClientProperties.kafka(config), topics,
           config.get(ServiceSettings.TOPIC_PARTITIONS), config.get(ServiceSettings.TOPIC_REPLICATION).shortValue());
     }
-    StreamsService running = StreamsService.start(service, topology,
-        StreamsProperties.forService(service, config), meters, http, owned);
+    StreamThreadRestarts restarts = new StreamThreadRestarts(service,
+        new Backoff(config.get(ServiceSettings.RETRY_BACKOFF), config.get(ServiceSettings.RETRY_BACKOFF_MAX)), meters);
+    StreamsService running = StreamsService.start(service, topology, StreamsProperties.forService(service, config),
+        meters, restarts, http, owned);
     log.info("{} serving /health/live, /health/ready and /metrics on port {}", service, running.httpPort());
     return running;
   }

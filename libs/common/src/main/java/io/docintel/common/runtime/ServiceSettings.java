@@ -30,6 +30,16 @@ public final class ServiceSettings {
       Setting.string("streams.processing.guarantee", "exactly_once_v2", "exactly_once_v2 or at_least_once");
   public static final Setting<Duration> COMMIT_INTERVAL =
       Setting.duration("streams.commit.interval", Duration.ofMillis(100), "how often Kafka Streams commits");
+  public static final Setting<Duration> RETRY_BACKOFF =
+      Setting.duration("streams.retry.backoff", Duration.ofSeconds(1),
+          "pause before a failed stream thread is replaced; doubles with each failure in a row");
+  public static final Setting<Duration> RETRY_BACKOFF_MAX =
+      Setting.duration("streams.retry.backoff.max", Duration.ofSeconds(30),
+          "longest pause before a failed stream thread is replaced");
+  public static final Setting<Duration> SESSION_TIMEOUT =
+      Setting.duration("streams.session.timeout", Duration.ofSeconds(10),
+          "how long the consumer group waits for a silent member, such as the stream thread a failure replaced,"
+              + " before its partitions move on");
   public static final Setting<Boolean> CREATE_TOPICS =
       Setting.flag("topics.create", true, "create the service's topics at start when missing");
   public static final Setting<Integer> TOPIC_PARTITIONS =
@@ -40,7 +50,8 @@ public final class ServiceSettings {
   /** All of the above, for {@code Config.load}. */
   public static final List<Setting<?>> ALL = List.of(
       BOOTSTRAP_SERVERS, REGISTRY_URL, HTTP_PORT, APPLICATION_ID, STATE_DIR, THREADS,
-      PROCESSING_GUARANTEE, COMMIT_INTERVAL, CREATE_TOPICS, TOPIC_PARTITIONS, TOPIC_REPLICATION);
+      PROCESSING_GUARANTEE, COMMIT_INTERVAL, RETRY_BACKOFF, RETRY_BACKOFF_MAX, SESSION_TIMEOUT, CREATE_TOPICS,
+      TOPIC_PARTITIONS, TOPIC_REPLICATION);
 
   private ServiceSettings() {}
 }

@@ -34,6 +34,10 @@ public final class StreamsProperties {
     props.put(StreamsConfig.PRODUCTION_EXCEPTION_HANDLER_CLASS_CONFIG, DeadLetterHandler.class);
     props.put(DeadLetterHandler.SERVICE_CONFIG, service);
     props.put(StreamsConfig.consumerPrefix(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG), "earliest");
+    // Kafka Streams 4.3 keeps a replaced stream thread in the group (it shuts it down with
+    // REMAIN_IN_GROUP), so the new thread gets the partitions only once this has passed.
+    props.put(StreamsConfig.mainConsumerPrefix(ConsumerConfig.SESSION_TIMEOUT_MS_CONFIG),
+        (int) config.get(ServiceSettings.SESSION_TIMEOUT).toMillis());
     // Documents can be large: let one record of up to the normalizer's limit through.
     props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 16 * 1024 * 1024);
     return props;

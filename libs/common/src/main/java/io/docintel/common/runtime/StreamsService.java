@@ -10,7 +10,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.Topology;
-import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,15 +35,12 @@ public final class StreamsService implements AutoCloseable {
   private boolean closed;
 
   private StreamsService(String name, Topology topology, Properties props, PrometheusMeterRegistry meters,
-      ServiceHttp httpSide, List<AutoCloseable> owned) {
+      StreamsUncaughtExceptionHandler threadFailures, ServiceHttp httpSide, List<AutoCloseable> owned) {
     this.name = name;
     this.owned = owned;
     this.meters = meters;
     this.streams = new KafkaStreams(topology, props);
-    this.streams.setUncaughtExceptionHandler(error -> {
-      log.error("{}: a stream thread died, replacing it", name, error);
-      return StreamThreadExceptionResponse.REPLACE_THREAD;
-    });
+    this.streams.setUncaughtExceptionHandler(threadFailures);
     this.streams.setStateListener((now, before) -> {
       log.info("{}: {} -> {}", name, before, now);
       if (now == KafkaStreams.State.RUNNING) {
@@ -56,12 +53,15 @@ public final class StreamsService implements AutoCloseable {
   }
 
   /**
-   * Starts the topology and the HTTP endpoints and returns at once. {@code owned} are closed,
-   * in order, after Kafka Streams has stopped.
+   * Starts the topology and the HTTP endpoints and returns at once; {@code threadFailures} decides
+   * what happens when a stream thread dies. {@code owned} are closed, in order, after Kafka
+   * Streams has stopped.
    */
   public static StreamsService start(String name, Topology topology, Properties props,
-      PrometheusMeterRegistry meters, ServiceHttp httpSide, AutoCloseable... owned) {
-    StreamsService service = new StreamsService(name, topology, props, meters, httpSide, List.of(owned));
+      PrometheusMeterRegistry meters, StreamsUncaughtExceptionHandler threadFailures, ServiceHttp httpSide,
+      AutoCloseable... owned) {
+    StreamsService service = new StreamsService(name, topology, props, meters, threadFailures, httpSide,
+        List.of(owned));
     service.streams.start();
     return service;
   }

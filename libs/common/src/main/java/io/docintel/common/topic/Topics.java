@@ -13,8 +13,6 @@ import io.docintel.schemas.Summary;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.apache.avro.specific.SpecificRecord;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -24,8 +22,6 @@ import org.apache.kafka.common.serialization.Serdes;
  * document's records stay on one partition; values are Avro in Confluent's wire format.
  */
 public final class Topics {
-
-  private static final Pattern DEAD_LETTER_NAME = Pattern.compile("docintel\\.([a-z-]+)\\.dlq\\.v1");
 
   private final ValueSerdes serdes;
 
@@ -85,9 +81,9 @@ public final class Topics {
 
   /** The topic of that name, including any service's dead-letter topic. */
   public Optional<Topic<?, ?>> named(String name) {
-    Matcher deadLetters = DEAD_LETTER_NAME.matcher(name);
-    if (deadLetters.matches()) {
-      return Optional.of(deadLetters(deadLetters.group(1)));
+    Optional<String> service = TopicNames.deadLetterService(name);
+    if (service.isPresent()) {
+      return Optional.of(deadLetters(service.get()));
     }
     return all().stream().filter(topic -> topic.name().equals(name)).findFirst();
   }

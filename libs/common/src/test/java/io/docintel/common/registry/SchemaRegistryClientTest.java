@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.Map;
 import org.apache.avro.Schema;
@@ -65,6 +64,7 @@ class SchemaRegistryClientTest {
       SchemaRegistryException refused =
           catchThrowableOfType(SchemaRegistryException.class, () -> client.register("orders-value", SCHEMA));
       assertThat(refused.httpStatus()).isEqualTo(409);
+      assertThat(refused).isNotInstanceOf(SchemaRegistryUnavailableException.class);
       assertThat(refused.getMessage()).contains("orders-value").contains("incompatible");
       SchemaRegistryException missing = catchThrowableOfType(SchemaRegistryException.class, () -> client.schemaById(99));
       assertThat(missing.errorCode()).isEqualTo(40403);
@@ -74,20 +74,22 @@ class SchemaRegistryClientTest {
   }
 
   @Test
-  void retriesServerErrorsUntilTheRegistryAnswers() {
+  void retriesServerErrorsAndTryLaterAnswersUntilTheRegistryAnswers() {
     stub.answer("GET /schemas/ids/1", 503, "{\"error_code\":50003,\"message\":\"forwarding\"}")
         .answer("GET /schemas/ids/1", 500, "{\"error_code\":50001,\"message\":\"store\"}")
+        .answer("GET /schemas/ids/1", 429, "{\"error_code\":429,\"message\":\"slow down\"}")
         .answer("GET /schemas/ids/1", 200, "{\"schema\":\"\\\"string\\\"\"}");
     try (SchemaRegistryClient client = client(stub.url(), Duration.ofSeconds(30))) {
       assertThat(client.schemaById(1).getType()).isEqualTo(Schema.Type.STRING);
-      assertThat(client.unavailableAttempts()).isEqualTo(2);
+      assertThat(client.unavailableAttempts()).isEqualTo(3);
     }
   }
 
   @Test
   void triesTheNextUrlWhenOneRefusesConnections() throws IOException {
     stub.answer("POST /subjects/s/versions", 200, "{\"id\":4}");
-    try (SchemaRegistryClient client = client(deadUrl() + "," + stub.url(), Duration.ofSeconds(5))) {
+    try (SchemaRegistryClient client =
+        client(StubRegistry.unreachableUrl() + "," + stub.url(), Duration.ofSeconds(5))) {
       assertThat(client.register("s", SCHEMA)).isEqualTo(4);
       assertThat(client.unavailableAttempts()).isZero();
     }
@@ -95,9 +97,10 @@ class SchemaRegistryClientTest {
 
   @Test
   void givesUpAfterTheRetryTimeNamingTheSubject() throws IOException {
-    String dead = deadUrl();
+    String dead = StubRegistry.unreachableUrl();
     try (SchemaRegistryClient client = client(dead, Duration.ofMillis(300))) {
       SchemaRegistryException e = catchThrowableOfType(SchemaRegistryException.class, () -> client.register("s-value", SCHEMA));
+      assertThat(e).as("unreachable is its own, transient, type").isInstanceOf(SchemaRegistryUnavailableException.class);
       assertThat(e.httpStatus()).isZero();
       assertThat(e.getMessage()).contains("s-value").contains(dead);
       assertThat(client.unavailableAttempts()).isGreaterThan(1);
@@ -135,12 +138,6 @@ class SchemaRegistryClientTest {
         .hasMessageContaining("schema.registry.ssl.truststore.location");
     assertThat(SchemaRegistryClientConfig.fromMap(Map.of("schema.registry.url", "http://a:1, http://b:2/")).urls())
         .extracting(Object::toString).containsExactly("http://a:1", "http://b:2");
-  }
-
-  private static String deadUrl() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return "http://127.0.0.1:" + socket.getLocalPort();
-    }
   }
 
   private static String quoted(String text) {

@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -58,6 +59,13 @@ public final class StubRegistry implements AutoCloseable {
   public synchronized StubRegistry answer(String methodAndPath, int status, String body) {
     answers.computeIfAbsent(methodAndPath, k -> new ArrayDeque<>()).add(new Answer(status, body));
     return this;
+  }
+
+  /** The URL of a port nothing listens on: connections are refused. */
+  public static String unreachableUrl() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return "http://127.0.0.1:" + socket.getLocalPort();
+    }
   }
 
   public String url() {

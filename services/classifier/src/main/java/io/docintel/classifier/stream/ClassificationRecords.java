@@ -17,7 +17,8 @@ public final class ClassificationRecords {
 
   private ClassificationRecords() {}
 
-  public static Classification of(String documentId, Verdict verdict, String serviceVersion, Instant startedAt,
+  /** The classification answering {@code revision} of document {@code documentId}. */
+  public static Classification of(String documentId, long revision, Verdict verdict, String serviceVersion, Instant startedAt,
       long processingMillis, int chunksCovered, int chunksTotal) {
     List<LabelScore> labels = new ArrayList<>();
     for (ScoredLabel label : verdict.labels()) {
@@ -40,6 +41,7 @@ public final class ClassificationRecords {
         .build();
     return Classification.newBuilder()
         .setDocumentId(documentId)
+        .setRevision(revision)
         .setLabels(labels)
         .setMultiLabel(verdict.multiLabel())
         .setEmbedding(embedding)

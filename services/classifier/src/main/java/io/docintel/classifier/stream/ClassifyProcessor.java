@@ -65,8 +65,8 @@ final class ClassifyProcessor implements Processor<String, NormalizedDocument, S
           record.timestamp());
     }
     long processingMillis = (System.nanoTime() - started) / 1_000_000;
-    Classification result = ClassificationRecords.of(document.getId(), verdict, options.serviceVersion(), startedAt,
-        processingMillis, selected.size(), chunks.size());
+    Classification result = ClassificationRecords.of(document.getId(), document.getRevision(), verdict,
+        options.serviceVersion(), startedAt, processingMillis, selected.size(), chunks.size());
     context.forward(record.withValue(result));
   }
 

@@ -11,17 +11,25 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.TimestampedKeyValueStore;
+import org.apache.kafka.streams.state.ValueAndTimestamp;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Joins one document's normalized document and results, arriving on several topics in any
- * order, into one {@link EnrichedDocument}. Partial state waits in {@link #PENDING_STORE}; the
- * record is forwarded once, as soon as it is complete (per {@link JoinPolicy}) or, incomplete,
- * when the timeout has passed (a wall-clock punctuator checks), and the partial state is then
- * deleted. Emitted document ids stay in {@link #EMITTED_STORE} for the policy's retention: a
- * result for an id in there is late, ignored and counted; after the retention it would start a
- * new partial record, which the timeout would emit, incomplete, a second time.
+ * Joins one revision of a document (its normalized document and results, arriving on several
+ * topics in any order) into one {@link EnrichedDocument}. Partial state waits in
+ * {@link #PENDING_STORE}, one per document id; the record is forwarded once, as soon as it is
+ * complete (per {@link JoinPolicy}) or, incomplete, when the timeout has passed (a wall-clock
+ * punctuator checks), and the partial state is then deleted.
+ *
+ * <p>Revisions: a record of a higher revision than the one being joined drops that partial state
+ * (counted as superseded) and starts a fresh join; a record of an older revision than the one
+ * being joined, or than the one last emitted, is ignored and counted as stale. The revision last
+ * emitted per document id stays in {@link #EMITTED_STORE} (stamped with the emission time) for
+ * the policy's retention: a result of that same revision is late, ignored and counted; after the
+ * retention it would start a new partial record, which the timeout would emit, incomplete, a
+ * second time.
  *
  * <p>Both stores are changelogged, so with exactly-once processing a restart neither loses
  * partial state nor emits twice.
@@ -29,7 +37,7 @@ import org.slf4j.LoggerFactory;
 public final class EnrichmentJoin implements Processor<String, Object, String, EnrichedDocument> {
 
   public static final String PENDING_STORE = "enricher-pending";
-  public static final String EMITTED_STORE = "enricher-emitted";
+  public static final String EMITTED_STORE = "enricher-emitted-revisions";
 
   private static final Logger log = LoggerFactory.getLogger(EnrichmentJoin.class);
 
@@ -37,7 +45,7 @@ public final class EnrichmentJoin implements Processor<String, Object, String, E
   private final JoinMetrics metrics;
   private ProcessorContext<String, EnrichedDocument> context;
   private KeyValueStore<String, EnrichedDocument> pending;
-  private KeyValueStore<String, Long> emitted;
+  private TimestampedKeyValueStore<String, Long> emitted;
 
   public EnrichmentJoin(JoinPolicy policy, JoinMetrics metrics) {
     this.policy = policy;
@@ -60,18 +68,14 @@ public final class EnrichmentJoin implements Processor<String, Object, String, E
     }
     Object value = record.value();
     String tag = PartialEnrichment.tagOf(value);
-    if (emitted.get(id) != null) {
-      metrics.late(tag);
-      log.debug("document {}: {} arrived after the enriched record was emitted; ignored", id, tag);
-      return;
-    }
-    EnrichedDocument state = pending.get(id);
+    long revision = PartialEnrichment.revisionOf(value);
+    EnrichedDocument state = stateFor(id, revision, tag);
     if (state == null) {
-      state = PartialEnrichment.empty(id, now());
+      return;
     }
     if (PartialEnrichment.holds(state, value)) {
       metrics.duplicate(tag);
-      log.debug("document {}: {} arrived twice; the first is kept", id, tag);
+      log.debug("document {} revision {}: {} arrived twice; the first is kept", id, revision, tag);
       return;
     }
     state = PartialEnrichment.add(state, value);
@@ -80,6 +84,40 @@ public final class EnrichmentJoin implements Processor<String, Object, String, E
     } else {
       pending.put(id, state);
     }
+  }
+
+  /** The partial state {@code revision} of document {@code id} joins into, or null when the record is ignored. */
+  private EnrichedDocument stateFor(String id, long revision, String tag) {
+    EnrichedDocument state = pending.get(id);
+    if (state != null) {
+      if (revision < state.getRevision()) {
+        metrics.stale(tag);
+        log.debug("document {}: {} of revision {} arrived while revision {} is joined; ignored", id, tag, revision,
+            state.getRevision());
+        return null;
+      }
+      if (revision == state.getRevision()) {
+        return state;
+      }
+      metrics.superseded();
+      log.debug("document {}: revision {} supersedes the partial join of revision {}", id, revision,
+          state.getRevision());
+      return PartialEnrichment.empty(id, revision, now());
+    }
+    ValueAndTimestamp<Long> last = emitted.get(id);
+    if (last != null && revision <= last.value()) {
+      if (revision == last.value()) {
+        metrics.late(tag);
+        log.debug("document {} revision {}: {} arrived after the enriched record was emitted; ignored", id, revision,
+            tag);
+      } else {
+        metrics.stale(tag);
+        log.debug("document {}: {} of revision {} arrived after revision {} was emitted; ignored", id, tag, revision,
+            last.value());
+      }
+      return null;
+    }
+    return PartialEnrichment.empty(id, revision, now());
   }
 
   /** Emits, incomplete, what has waited longer than the timeout; forgets long-emitted ids. */
@@ -96,9 +134,9 @@ public final class EnrichmentJoin implements Processor<String, Object, String, E
     due.forEach(entry -> emit(entry.key, entry.value, nowMillis));
     long forgetBefore = nowMillis - policy.emittedRetention().toMillis();
     List<String> forget = new ArrayList<>();
-    try (KeyValueIterator<String, Long> all = emitted.all()) {
+    try (KeyValueIterator<String, ValueAndTimestamp<Long>> all = emitted.all()) {
       all.forEachRemaining(entry -> {
-        if (entry.value < forgetBefore) {
+        if (entry.value.timestamp() < forgetBefore) {
           forget.add(entry.key);
         }
       });
@@ -111,9 +149,9 @@ public final class EnrichmentJoin implements Processor<String, Object, String, E
     EnrichedDocument record = PartialEnrichment.finish(state, policy.required(), now);
     context.forward(new Record<>(id, record, timestamp));
     pending.delete(id);
-    emitted.put(id, now.toEpochMilli());
+    emitted.put(id, ValueAndTimestamp.make(record.getRevision(), now.toEpochMilli()));
     metrics.emitted(record.getComplete());
-    log.debug("document {}: emitted, complete={}", id, record.getComplete());
+    log.debug("document {} revision {}: emitted, complete={}", id, record.getRevision(), record.getComplete());
   }
 
   private Instant now() {

@@ -4,16 +4,20 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * The enricher's meters: records emitted (tag {@code complete}), and results that were ignored
- * because the document had already been emitted ({@code late}) or the result was already there
- * ({@code duplicate}), tagged with the result ({@code extraction}, {@code classification},
- * {@code summary}, {@code document}).
+ * The enricher's meters: records emitted (tag {@code complete}); results that were ignored
+ * because their revision of the document had already been emitted ({@code late}), the result was
+ * already there ({@code duplicate}) or they answer an older revision than the one joined or
+ * emitted ({@code stale}), tagged with the result ({@code extraction}, {@code classification},
+ * {@code summary}, {@code document}); and partial joins dropped for a newer revision
+ * ({@code superseded}).
  */
 public final class JoinMetrics {
 
   public static final String EMITTED = "docintel.enricher.emitted";
   public static final String LATE = "docintel.enricher.results.late";
   public static final String DUPLICATE = "docintel.enricher.results.duplicate";
+  public static final String STALE = "docintel.enricher.results.stale";
+  public static final String SUPERSEDED = "docintel.enricher.superseded";
 
   private final MeterRegistry registry;
 
@@ -29,6 +33,16 @@ public final class JoinMetrics {
   void late(String result) {
     Counter.builder(LATE).description("Results that arrived after their document was emitted, ignored")
         .tag("result", result).register(registry).increment();
+  }
+
+  void stale(String result) {
+    Counter.builder(STALE).description("Results of an older revision than the one joined or emitted, ignored")
+        .tag("result", result).register(registry).increment();
+  }
+
+  void superseded() {
+    Counter.builder(SUPERSEDED).description("Partial joins dropped because a newer revision of the document arrived")
+        .register(registry).increment();
   }
 
   void duplicate(String result) {

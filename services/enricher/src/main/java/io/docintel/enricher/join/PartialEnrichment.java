@@ -19,7 +19,9 @@ import java.util.Set;
  *   <li>{@code contentSha256} is empty until the normalized document has arrived (a real hash is
  *       64 hex digits); tenant, language and event time are placeholders until then.</li>
  * </ul>
- * A result that is already present is a duplicate: the first one stays.
+ * A result that is already present is a duplicate: the first one stays. The state answers one
+ * revision of the document (its {@code revision}); which records belong to it is the caller's
+ * rule ({@link EnrichmentJoin}).
  */
 public final class PartialEnrichment {
 
@@ -28,10 +30,10 @@ public final class PartialEnrichment {
 
   private PartialEnrichment() {}
 
-  /** The state of a document of which nothing has arrived yet, first seen at {@code now}. */
-  public static EnrichedDocument empty(String documentId, Instant now) {
+  /** The state of a revision of a document of which nothing has arrived yet, first seen at {@code now}. */
+  public static EnrichedDocument empty(String documentId, long revision, Instant now) {
     return EnrichedDocument.newBuilder()
-        .setDocumentId(documentId).setTenant("").setEventTime(now).setLanguage(UNKNOWN_LANGUAGE)
+        .setDocumentId(documentId).setRevision(revision).setTenant("").setEventTime(now).setLanguage(UNKNOWN_LANGUAGE)
         .setContentSha256("").setMetadata(Map.of())
         .setExtraction(null).setClassification(null).setSummary(null)
         .setComplete(false).setCompletedAt(now)
@@ -43,11 +45,7 @@ public final class PartialEnrichment {
     if (record instanceof NormalizedDocument) {
       return !state.getContentSha256().isEmpty();
     }
-    return switch (kindOf(record)) {
-      case EXTRACTION -> state.getExtraction() != null;
-      case CLASSIFICATION -> state.getClassification() != null;
-      case SUMMARY -> state.getSummary() != null;
-    };
+    return present(state, kindOf(record));
   }
 
   /** The state with {@code record} added; the caller checks {@link #holds} first. */
@@ -74,17 +72,15 @@ public final class PartialEnrichment {
     if (state.getContentSha256().isEmpty()) {
       return false;
     }
-    for (ResultKind kind : required) {
-      boolean present = switch (kind) {
-        case EXTRACTION -> state.getExtraction() != null;
-        case CLASSIFICATION -> state.getClassification() != null;
-        case SUMMARY -> state.getSummary() != null;
-      };
-      if (!present) {
-        return false;
-      }
-    }
-    return true;
+    return required.stream().allMatch(kind -> present(state, kind));
+  }
+
+  private static boolean present(EnrichedDocument state, ResultKind kind) {
+    return switch (kind) {
+      case EXTRACTION -> state.getExtraction() != null;
+      case CLASSIFICATION -> state.getClassification() != null;
+      case SUMMARY -> state.getSummary() != null;
+    };
   }
 
   /** When the first record of the document arrived. */
@@ -95,6 +91,23 @@ public final class PartialEnrichment {
   /** The record to emit at {@code now}: {@code complete} set by {@link #complete}, emission time stamped. */
   public static EnrichedDocument finish(EnrichedDocument state, Set<ResultKind> required, Instant now) {
     return EnrichedDocument.newBuilder(state).setComplete(complete(state, required)).setCompletedAt(now).build();
+  }
+
+  /** The revision of the document that {@code record} answers. */
+  public static long revisionOf(Object record) {
+    if (record instanceof NormalizedDocument document) {
+      return document.getRevision();
+    }
+    if (record instanceof Extraction extraction) {
+      return extraction.getRevision();
+    }
+    if (record instanceof Classification classification) {
+      return classification.getRevision();
+    }
+    if (record instanceof Summary summary) {
+      return summary.getRevision();
+    }
+    throw unknown(record);
   }
 
   /** The kind of a result record; the normalized document is not a result and has none. */
