@@ -3,11 +3,14 @@ package io.docintel.cli;
 import io.docintel.cli.bench.BenchCommand;
 import io.docintel.cli.client.PostCommand;
 import io.docintel.cli.client.TailCommand;
+import io.docintel.cli.dlq.DlqCommand;
 import io.docintel.cli.drift.DriftCommand;
 import io.docintel.cli.eval.EvaluateCommand;
 import io.docintel.cli.local.DemoCommand;
 import io.docintel.cli.local.LocalCommand;
+import io.docintel.cli.replay.ReplayCommand;
 import java.time.Duration;
+import java.time.Instant;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -16,6 +19,7 @@ import picocli.CommandLine.Command;
     description = "Kafka-native document intelligence: extraction, classification and summarization "
         + "with ONNX models over Kafka Streams.",
     subcommands = {DemoCommand.class, LocalCommand.class, PostCommand.class, TailCommand.class, EvaluateCommand.class, DriftCommand.class, BenchCommand.class,
+        DlqCommand.class, ReplayCommand.class,
         CommandLine.HelpCommand.class})
 public final class DocintelCommand implements Runnable {
 
@@ -32,6 +36,7 @@ public final class DocintelCommand implements Runnable {
 
   /** The command line with docintel's converters registered. */
   public static CommandLine commandLine() {
-    return new CommandLine(new DocintelCommand()).registerConverter(Duration.class, new DurationConverter());
+    return new CommandLine(new DocintelCommand()).registerConverter(Duration.class, new DurationConverter())
+        .registerConverter(Instant.class, new InstantConverter());
   }
 }

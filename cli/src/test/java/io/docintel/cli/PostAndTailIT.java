@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.docintel.cli.local.LocalStack;
 import io.docintel.cli.local.LocalStackOptions;
 import io.docintel.testkit.SampleDocuments;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,14 +39,14 @@ class PostAndTailIT {
     }
     int files = SampleDocuments.all().size();
 
-    Run post = run("post", "-b", stack.bootstrapServers(), "-r", stack.registryUrl(), folder.toString());
-    assertThat(post.exit).isZero();
-    assertThat(post.stdout).contains("sent " + files + ", failed 0");
+    CommandRun post = run("post", "-b", stack.bootstrapServers(), "-r", stack.registryUrl(), folder.toString());
+    assertThat(post.exit()).isZero();
+    assertThat(post.stdout()).contains("sent " + files + ", failed 0");
 
-    Run tail = run("tail", "-b", stack.bootstrapServers(), "-r", stack.registryUrl(), "--from-beginning",
+    CommandRun tail = run("tail", "-b", stack.bootstrapServers(), "-r", stack.registryUrl(), "--from-beginning",
         "--max-records", String.valueOf(files), "--idle-timeout", "60s", "docintel.documents.normalized.v1");
-    assertThat(tail.exit).isZero();
-    List<String> lines = Arrays.stream(tail.stdout.split("\n")).filter(l -> l.startsWith("{")).toList();
+    assertThat(tail.exit()).isZero();
+    List<String> lines = Arrays.stream(tail.stdout().split("\n")).filter(l -> l.startsWith("{")).toList();
     assertThat(lines).hasSize(files);
     SampleDocuments.all().forEach(sample ->
         assertThat(lines).anySatisfy(line -> assertThat(line).contains("\"source\": \"" + sample.fileName() + "\"")));
@@ -56,33 +54,19 @@ class PostAndTailIT {
 
   @Test
   void postingAMissingFileFailsClearly() {
-    Run post = run("post", "-b", stack.bootstrapServers(), "-r", stack.registryUrl(), "/no/such/file.pdf");
-    assertThat(post.exit).isNotZero();
-    assertThat(post.stderr).contains("no such file or folder: /no/such/file.pdf");
+    CommandRun post = run("post", "-b", stack.bootstrapServers(), "-r", stack.registryUrl(), "/no/such/file.pdf");
+    assertThat(post.exit()).isNotZero();
+    assertThat(post.stderr()).contains("no such file or folder: /no/such/file.pdf");
   }
 
   @Test
   void tailOfAnUnknownTopicNamesTheKnownOnes() {
-    Run tail = run("tail", "-b", stack.bootstrapServers(), "-r", stack.registryUrl(), "docintel.nope.v1");
-    assertThat(tail.exit).isEqualTo(2);
-    assertThat(tail.stderr).contains("unknown topic docintel.nope.v1", "docintel.documents.normalized.v1");
+    CommandRun tail = run("tail", "-b", stack.bootstrapServers(), "-r", stack.registryUrl(), "docintel.nope.v1");
+    assertThat(tail.exit()).isEqualTo(2);
+    assertThat(tail.stderr()).contains("unknown topic docintel.nope.v1", "docintel.documents.normalized.v1");
   }
 
-  record Run(int exit, String stdout, String stderr) {}
-
-  static synchronized Run run(String... args) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    ByteArrayOutputStream err = new ByteArrayOutputStream();
-    PrintStream stdout = System.out;
-    PrintStream stderr = System.err;
-    System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-    try {
-      int exit = DocintelCommand.commandLine().execute(args);
-      return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    } finally {
-      System.setOut(stdout);
-      System.setErr(stderr);
-    }
+  static CommandRun run(String... args) {
+    return CommandRun.of(args);
   }
 }
