@@ -10,22 +10,19 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
-import java.util.regex.Pattern;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 
 /** Reads every service's dead-letter topic that exists, to its end, committed records only. */
 public final class DeadLetterReader {
 
-  private static final Pattern DEAD_LETTER_TOPIC = Pattern.compile(TopicNames.DEAD_LETTERS_PATTERN);
-
   private DeadLetterReader() {}
 
   /** Every dead letter now in the cluster, in no particular order across topics. */
   public static List<DeadLetterRecord> readAll(Map<String, Object> kafka, Topics topics, Duration timeout) {
     List<Topic<byte[], DeadLetter>> deadLetterTopics = new ArrayList<>();
-    for (String name : topicNames(kafka)) {
-      deadLetterTopics.add(topics.deadLetters(serviceOf(name)));
+    for (String service : services(kafka)) {
+      deadLetterTopics.add(topics.deadLetters(service));
     }
     List<DeadLetterRecord> records = new ArrayList<>();
     if (deadLetterTopics.isEmpty()) {
@@ -39,19 +36,15 @@ public final class DeadLetterReader {
     return records;
   }
 
-  private static List<String> topicNames(Map<String, Object> kafka) {
+  private static List<String> services(Map<String, Object> kafka) {
     try (Admin admin = Admin.create(kafka)) {
-      return admin.listTopics().names().get().stream().filter(name -> DEAD_LETTER_TOPIC.matcher(name).matches())
-          .sorted().toList();
+      return admin.listTopics().names().get().stream().map(TopicNames::deadLetterService)
+          .flatMap(java.util.Optional::stream).sorted().toList();
     } catch (ExecutionException e) {
       throw new IllegalStateException("cannot list topics: " + e.getCause().getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while listing topics", e);
     }
-  }
-
-  private static String serviceOf(String topicName) {
-    return topicName.substring("docintel.".length(), topicName.length() - ".dlq.v1".length());
   }
 }

@@ -20,8 +20,6 @@ public final class TopicNames {
   public static final String SCHEMAS = "_schemas";
   /** Compacted: which dead letters {@code docintel dlq replay} has re-sent, keyed topic:partition:offset. */
   public static final String DLQ_REPLAYED = "docintel.dlq.replayed.v1";
-  /** Every service's dead-letter topic, as a regular expression. */
-  public static final String DEAD_LETTERS_PATTERN = "docintel\\.[a-z-]+\\.dlq\\.v1";
 
   private static final Pattern DEAD_LETTERS = Pattern.compile("docintel\\.([a-z-]+)\\.dlq\\.v1");
 
