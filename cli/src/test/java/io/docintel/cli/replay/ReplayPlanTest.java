@@ -26,10 +26,11 @@ class ReplayPlanTest {
 
     List<Document> plan = ReplayPlan.of(topic, T0, T0.plusSeconds(3600), Set.of());
 
-    assertThat(plan).extracting(Document::getId).containsExactly("a", "b");
-    assertThat(plan.get(0).getRevision()).as("above revision 3 seen later").isEqualTo(4);
-    assertThat(((TextContent) plan.get(0).getContent()).getText()).isEqualTo("a again");
-    assertThat(plan.get(1).getRevision()).isEqualTo(1);
+    assertThat(plan).as("in the order first posted within the window").extracting(Document::getId)
+        .containsExactly("b", "a");
+    assertThat(plan.get(0).getRevision()).isEqualTo(1);
+    assertThat(plan.get(1).getRevision()).as("above revision 3 seen later").isEqualTo(4);
+    assertThat(((TextContent) plan.get(1).getContent()).getText()).isEqualTo("a again");
   }
 
   @Test
