@@ -139,8 +139,8 @@ public final class DocumentNormalizer {
   }
 
   private UnreadableDocumentException tooLarge(long bytes) {
-    return new UnreadableDocumentException(Reason.TOO_LARGE,
-        "the document has " + bytes + " bytes, more than the limit of " + limits.maxDocumentBytes());
+    return new UnreadableDocumentException(Reason.TOO_LARGE, "document too large: " + ByteCount.format(bytes)
+        + " > " + ByteCount.format(limits.maxDocumentBytes()) + " limit (" + bytes + " bytes)");
   }
 
   private static Map<String, String> metadata(Map<String, String> posted, ExtractedText extracted) {

@@ -9,9 +9,9 @@ import org.apache.kafka.streams.kstream.Named;
 
 /**
  * {@code docintel.documents.v1} → {@code docintel.documents.normalized.v1}: each posted document
- * becomes one normalized document under the same key. A document that cannot be read throws,
- * and the service's exception handler puts it on {@code docintel.normalizer.dlq.v1} with its
- * original bytes; the next record is processed as usual.
+ * becomes one normalized document under the same key. A record without key or value, or a
+ * document that cannot be read, throws, and the service's exception handler puts it on
+ * {@code docintel.normalizer.dlq.v1} with its original bytes; the next record is processed as usual.
  */
 public final class NormalizerTopology {
 
@@ -24,7 +24,7 @@ public final class NormalizerTopology {
       Topic<String, Document> documents, Topic<String, NormalizedDocument> normalized, DocumentNormalizer normalizer) {
     StreamsBuilder builder = new StreamsBuilder();
     builder.stream(documents.name(), documents.consumed())
-        .mapValues(normalizer::normalize, Named.as(NORMALIZE))
+        .mapValues((id, document) -> normalizer.normalize(PostedRecord.require(id, document)), Named.as(NORMALIZE))
         .to(normalized.name(), normalized.produced());
     return builder.build();
   }

@@ -65,6 +65,9 @@ public final class TextExtractor {
     }
   }
 
+  /** Deepest XHTML element nesting Tika may emit before the parse is stopped. */
+  static final int MAX_ELEMENT_DEPTH = 100;
+
   private final AutoDetectParser parser;
   private final Limits limits;
 
@@ -78,7 +81,7 @@ public final class TextExtractor {
     AutoDetectParserConfig config = new AutoDetectParserConfig();
     config.setMaximumCompressionRatio(limits.maxCompressionRatio());
     // XHTML element nesting; real documents stay far below, crafted ones can nest without end.
-    config.setMaximumDepth(100);
+    config.setMaximumDepth(MAX_ELEMENT_DEPTH);
     // Archives inside archives (zip in zip…), Tika's guard against recursive bombs.
     config.setMaximumPackageEntryDepth(limits.maxEmbeddingDepth());
     config.setThrowOnZeroBytes(true);
@@ -121,14 +124,14 @@ public final class TextExtractor {
     } catch (ZeroByteFileException e) {
       throw new UnreadableDocumentException(Reason.EMPTY, "the document has no bytes");
     } catch (EncryptedDocumentException e) {
-      throw new UnreadableDocumentException(Reason.ENCRYPTED, "the document is encrypted");
+      throw encrypted(detectedType(metadata));
     } catch (TikaMemoryLimitException e) {
       throw new UnreadableDocumentException(Reason.TOO_LARGE, "the document needs too much memory to parse");
     } catch (SAXException | TikaException | IOException | RuntimeException e) {
       throw failure(e, detectedType(metadata));
     } catch (StackOverflowError e) {
       throw new UnreadableDocumentException(Reason.EXTRACTION_FAILED,
-          "the " + detectedType(metadata) + " document nests too deeply to parse");
+          "the " + DocumentFormats.name(detectedType(metadata)) + " document nests too deeply to parse");
     }
     String detected = detectedType(metadata);
     MediaType detectedType = MediaType.parse(detected);
@@ -146,23 +149,48 @@ public final class TextExtractor {
    * messages can quote the document, and causes end up in logs and dead-letter headers.
    */
   private static UnreadableDocumentException failure(Exception e, String detectedType) {
+    String format = DocumentFormats.name(detectedType);
     Throwable root = e;
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof BoundedContentHandler.LimitExceeded limit) {
         return new UnreadableDocumentException(limit.reason, limit.getMessage());
       }
       if (t instanceof EncryptedDocumentException) {
-        return new UnreadableDocumentException(Reason.ENCRYPTED, "the document is encrypted");
+        return encrypted(detectedType);
       }
-      // Tika's SecureContentHandler tells a zip bomb ("Suspected zip bomb: …") only by the message of a SAX or Tika exception.
-      if (t.getMessage() != null && t.getMessage().toLowerCase(Locale.ROOT).contains("zip bomb")) {
+      // The guards below tell what they stopped only by their messages, which are fixed texts of
+      // Tika, POI and the JDK; they are matched here and never passed on.
+      String message = t.getMessage() == null ? "" : t.getMessage().toLowerCase(Locale.ROOT);
+      if (message.contains("levels of xml element nesting")) {
+        // Tika's SecureContentHandler says "Suspected zip bomb: N levels of XML element nesting".
         return new UnreadableDocumentException(Reason.TOO_LARGE,
-            "the document decompresses to far more text than its size (zip bomb)");
+            "the " + format + " document nests its elements deeper than " + MAX_ELEMENT_DEPTH + " levels");
+      }
+      if (message.contains("zip bomb") || message.contains("zip entry size is too large")) {
+        // SecureContentHandler ("Suspected zip bomb"), POI's ZipSecureFile ("Zip bomb detected!"), or a
+        // ZIP entry that claims more than POI will inflate.
+        return new UnreadableDocumentException(Reason.TOO_LARGE,
+            "decompression bomb: the " + format + " document inflates to far more than its size");
+      }
+      if (message.contains("maximum length for this record type")) {
+        // POI refuses to allocate a part larger than its limit (100 MB), e.g. a ZIP entry claiming a gigabyte.
+        return new UnreadableDocumentException(Reason.TOO_LARGE,
+            "the " + format + " document holds a part too large to parse");
+      }
+      if (message.contains("entity expansions")) {
+        // The JDK's XML parser: "JAXP00010001: The parser has encountered more than N entity expansions".
+        return new UnreadableDocumentException(Reason.TOO_LARGE,
+            "entity expansion bomb: the " + format + " document expands more XML entities than the parser allows");
       }
       root = t;
     }
-    return new UnreadableDocumentException(Reason.EXTRACTION_FAILED, "Tika could not parse the " + detectedType
+    return new UnreadableDocumentException(Reason.EXTRACTION_FAILED, "Tika could not parse the " + format
         + " document (" + e.getClass().getSimpleName() + " caused by " + root.getClass().getName() + ")");
+  }
+
+  private static UnreadableDocumentException encrypted(String detectedType) {
+    return new UnreadableDocumentException(Reason.ENCRYPTED,
+        "encrypted " + DocumentFormats.name(detectedType) + ": it cannot be read without its password");
   }
 
   private ExtractedText decodeStrictly(byte[] data, Charset charset) {

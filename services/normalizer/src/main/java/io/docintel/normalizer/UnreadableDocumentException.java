@@ -15,14 +15,19 @@ public final class UnreadableDocumentException extends RuntimeException {
     EMPTY,
     /** Bytes that do not decode to text: a wrong charset, binary garbage, mostly replacement characters. */
     UNDECODABLE,
-    /** More bytes or more extracted characters than the configured limits allow. */
+    /**
+     * More bytes or more extracted characters than the configured limits allow, or a file built to
+     * blow up when read: a decompression bomb, XML entity expansion, endless element nesting.
+     */
     TOO_LARGE,
     /** Text extraction did not finish within the per-document time limit. */
     TIMEOUT,
     /** The document is password-protected or encrypted. */
     ENCRYPTED,
-    /** The parser failed: a corrupt or truncated file, or a zip bomb Tika refused. */
-    EXTRACTION_FAILED
+    /** The parser failed: a corrupt or truncated file. */
+    EXTRACTION_FAILED,
+    /** The record carries no document: it has no value (a tombstone) or no key (keys are document ids). */
+    NOT_A_DOCUMENT
   }
 
   private final Reason reason;

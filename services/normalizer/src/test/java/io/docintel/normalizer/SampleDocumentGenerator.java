@@ -10,11 +10,14 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Random;
 import java.util.TimeZone;
+import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
+import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -22,9 +25,9 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 
 /**
- * Writes the binary sample documents of {@code libs/testkit} (the invoice PDF, the policy DOCX
- * and the bad inputs derived from them) with PDFBox and Apache POI, which Tika's parsers bring
- * onto the test classpath. Not a test: run it by hand when a sample's text changes, then commit
+ * Writes the binary sample documents of {@code libs/testkit} (the invoice PDF, the policy DOCX,
+ * the bad inputs derived from them, an encrypted and a blank PDF) with PDFBox and Apache POI,
+ * which Tika's parsers bring onto the test classpath. Not a test: run it by hand when a sample's text changes, then commit
  * its output. Argument: the samples folder (default: the testkit's, from this module's folder).
  */
 public final class SampleDocumentGenerator {
@@ -43,6 +46,8 @@ public final class SampleDocumentGenerator {
         + "Bitte senden Sie uns möglichst bald Ersatz an unsere Adresse in Köln.\n\n"
         + "Mit freundlichen Grüßen\nJürgen Weiß\n").getBytes(StandardCharsets.ISO_8859_1));
     Files.write(samples.resolve("bad/empty.txt"), new byte[0]);
+    Files.write(samples.resolve("bad/encrypted.pdf"), encrypted(invoice));
+    Files.write(samples.resolve("bad/blank.pdf"), blankPdf());
     System.out.println("wrote samples to " + samples.toAbsolutePath().normalize());
   }
 
@@ -93,6 +98,27 @@ public final class SampleDocumentGenerator {
       created.clear();
       created.set(2026, Calendar.NOVEMBER, 2, 10, 0, 0);
       info.setCreationDate(created);
+      document.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  /** The invoice locked with a user password (AES-256): no text without the password. */
+  private static byte[] encrypted(byte[] pdf) throws IOException {
+    try (PDDocument document = Loader.loadPDF(pdf); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      StandardProtectionPolicy policy =
+          new StandardProtectionPolicy("corpus-owner-secret", "corpus-user-secret", new AccessPermission());
+      policy.setEncryptionKeyLength(256);
+      document.protect(policy);
+      document.save(out);
+      return out.toByteArray();
+    }
+  }
+
+  /** One empty A4 page: what a scan looks like to a parser without OCR. */
+  private static byte[] blankPdf() throws IOException {
+    try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+      document.addPage(new PDPage(PDRectangle.A4));
       document.save(out);
       return out.toByteArray();
     }
