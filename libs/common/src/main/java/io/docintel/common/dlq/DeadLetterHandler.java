@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.streams.StreamsConfig;
@@ -28,8 +29,9 @@ import org.slf4j.LoggerFactory;
  * Transient failures ({@link TransientFailures}: the schema registry unreachable) are not the
  * record's fault: for them it answers FAIL, so the task stops and is processed again later.
  *
- * <p>Configured from the Streams properties: {@value #SERVICE_CONFIG} names the service, and the
- * schema registry settings ({@code schema.registry.url}, …) serialize the {@link DeadLetter}.
+ * <p>Configured from the Streams properties: {@value #SERVICE_CONFIG} names the service, the
+ * schema registry settings ({@code schema.registry.url}, …) serialize the {@link DeadLetter}, and
+ * the producer's {@code max.request.size} bounds the original bytes a dead letter carries.
  */
 public final class DeadLetterHandler
     implements DeserializationExceptionHandler, ProcessingExceptionHandler, ProductionExceptionHandler {
@@ -38,13 +40,17 @@ public final class DeadLetterHandler
   public static final String SERVICE_CONFIG = "docintel.service.name";
   /** Counter of dead letters, tagged by service and stage. */
   public static final String METRIC = "docintel.dlq.records";
+  /** Room a dead letter needs besides the original bytes: its other fields, headers, record overhead. */
+  static final int ENVELOPE_BYTES = 64 * 1024;
 
   private static final Logger log = LoggerFactory.getLogger(DeadLetterHandler.class);
+  private static final long PRODUCER_DEFAULT_MAX_REQUEST_SIZE = 1024 * 1024;
 
   private final Clock clock;
   private String service;
   private String topic;
   private ConfluentAvroSerializer<DeadLetter> serializer;
+  private long maxOriginalBytes;
 
   public DeadLetterHandler() {
     this(Clock.systemUTC());
@@ -63,6 +69,7 @@ public final class DeadLetterHandler
           StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG + " must name the dead-letter topic");
     }
     topic = configured.toString();
+    maxOriginalBytes = maxRequestSize(configs) - ENVELOPE_BYTES;
     serializer = new ConfluentAvroSerializer<>();
     serializer.configure(configs, false);
   }
@@ -120,9 +127,18 @@ public final class DeadLetterHandler
     return true;
   }
 
+  /** The largest record the service's producer sends: its {@code max.request.size}. */
+  static long maxRequestSize(Map<String, ?> configs) {
+    Object size = configs.get(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG));
+    if (size == null) {
+      size = configs.get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
+    }
+    return size == null ? PRODUCER_DEFAULT_MAX_REQUEST_SIZE : Long.parseLong(size.toString().trim());
+  }
+
   private List<ProducerRecord<byte[], byte[]>> deadLetter(
       String stage, ErrorHandlerContext context, Exception exception) {
-    DeadLetter letter = DeadLetters.of(service, stage, context, exception, clock.instant());
+    DeadLetter letter = DeadLetters.of(service, stage, context, exception, clock.instant(), maxOriginalBytes);
     log.warn("dead-lettering {}-{}@{} at {}: {}: {}", context.topic(), context.partition(),
         context.offset(), stage, letter.getErrorClass(), letter.getErrorMessage());
     // The service's own registry: in a JVM running several services, each counts only its own.

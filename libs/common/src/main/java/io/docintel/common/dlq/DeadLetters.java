@@ -34,18 +34,39 @@ public final class DeadLetters {
 
   private DeadLetters() {}
 
-  /** The dead letter of the record {@code context} points at. */
+  /** The dead letter of the record {@code context} points at, original bytes kept whatever their size. */
   public static DeadLetter of(String service, String stage, ErrorHandlerContext context, Throwable error, Instant now) {
+    return of(service, stage, context, error, now, Long.MAX_VALUE);
+  }
+
+  /**
+   * The dead letter of the record {@code context} points at. Original key and value together may
+   * take {@code maxOriginalBytes}: a larger value (then a larger key) is left out and the message
+   * says so, because a dead letter that cannot be written stops the service instead of the record.
+   */
+  public static DeadLetter of(String service, String stage, ErrorHandlerContext context, Throwable error, Instant now,
+      long maxOriginalBytes) {
+    byte[] key = context.sourceRawKey();
+    byte[] value = context.sourceRawValue();
+    String message = safeMessage(error);
+    if (length(key) + length(value) > maxOriginalBytes) {
+      message += " [original value of " + length(value) + " bytes not kept: over the dead-letter limit of "
+          + maxOriginalBytes + " bytes]";
+      value = null;
+      if (length(key) > maxOriginalBytes) {
+        key = null;
+      }
+    }
     return DeadLetter.newBuilder()
         .setService(service)
         .setStage(stage)
         .setErrorClass(rootCause(error).getClass().getName())
-        .setErrorMessage(safeMessage(error))
+        .setErrorMessage(message)
         .setSourceTopic(context.topic())
         .setSourcePartition(context.partition())
         .setSourceOffset(context.offset())
-        .setOriginalKey(wrap(context.sourceRawKey()))
-        .setOriginalValue(wrap(context.sourceRawValue()))
+        .setOriginalKey(wrap(key))
+        .setOriginalValue(wrap(value))
         .setFailedAt(now)
         .setAttempt(previousAttempts(context.headers()) + 1)
         .build();
@@ -97,6 +118,10 @@ public final class DeadLetters {
     } catch (NumberFormatException notANumber) {
       return 0;
     }
+  }
+
+  private static long length(byte[] bytes) {
+    return bytes == null ? 0 : bytes.length;
   }
 
   private static ByteBuffer wrap(byte[] bytes) {

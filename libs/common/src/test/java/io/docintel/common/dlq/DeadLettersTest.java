@@ -71,6 +71,29 @@ class DeadLettersTest {
     assertThat(message.length()).isLessThanOrEqualTo(DeadLetters.MAX_MESSAGE_CHARS + 1);
   }
 
+  @Test
+  void anOriginalTooLargeForOneRecordIsLeftOutAndTheMessageSaysSo() {
+    DeadLetter letter = DeadLetters.of("normalizer", "process:normalize", CONTEXT, new RuntimeException("TOO_LARGE"),
+        Instant.EPOCH, 8);
+    assertThat(letter.getOriginalValue()).isNull();
+    assertThat(letter.getOriginalKey().array()).containsExactly(CONTEXT.sourceRawKey());
+    assertThat(letter.getErrorMessage()).startsWith("TOO_LARGE [original value of 7 bytes not kept")
+        .contains("limit of 8 bytes");
+
+    DeadLetter fits = DeadLetters.of("normalizer", "process:normalize", CONTEXT, new RuntimeException("x"),
+        Instant.EPOCH, 12);
+    assertThat(fits.getOriginalValue().array()).containsExactly(CONTEXT.sourceRawValue());
+    assertThat(fits.getErrorMessage()).isEqualTo("x");
+  }
+
+  @Test
+  void theLimitIsTheProducersMaxRequestSize() {
+    assertThat(DeadLetterHandler.maxRequestSize(java.util.Map.of("producer.max.request.size", 16 * 1024 * 1024)))
+        .isEqualTo(16L * 1024 * 1024);
+    assertThat(DeadLetterHandler.maxRequestSize(java.util.Map.of("max.request.size", "2097152"))).isEqualTo(2097152L);
+    assertThat(DeadLetterHandler.maxRequestSize(java.util.Map.of())).isEqualTo(1024L * 1024);
+  }
+
   private static String text(Headers headers, String key) {
     return new String(headers.lastHeader(key).value(), StandardCharsets.UTF_8);
   }
