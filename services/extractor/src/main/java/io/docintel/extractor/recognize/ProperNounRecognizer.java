@@ -20,6 +20,8 @@ import opennlp.tools.util.Span;
 public final class ProperNounRecognizer implements EntityRecognizer {
 
   public static final String NAME = "embedding";
+  /** Longer words are never part of a name and are not shown to the tokenizer. */
+  static final int MAX_WORD_CHARS = 100;
 
   /** Lower-case words that belong inside a name between two capitalised ones. */
   private static final Set<String> NAME_PARTICLES =
@@ -86,6 +88,7 @@ public final class ProperNounRecognizer implements EntityRecognizer {
    * line break, a tab or a wider gap than one space (table cells, signature blocks).
    */
   List<Span> candidates(String text) {
+    text = withoutLongWords(text);
     Span[] tokens = tokenizer.get().tokenizePos(text);
     String[] words = Span.spansToStrings(tokens, text);
     String[] tags = tagger.get().tag(words);
@@ -119,6 +122,36 @@ public final class ProperNounRecognizer implements EntityRecognizer {
       i = next;
     }
     return runs;
+  }
+
+  /**
+   * {@code text} with every run of more than {@link #MAX_WORD_CHARS} non-whitespace characters
+   * blanked out, offsets kept. No name is that long, and OpenNLP's tokenizer takes time in the
+   * square of a word's length (its features are the word's prefix and suffix at every position):
+   * a one-megabyte "word" would hold the extractor for hours.
+   */
+  static String withoutLongWords(String text) {
+    StringBuilder masked = null;
+    int i = 0;
+    while (i < text.length()) {
+      if (Character.isWhitespace(text.charAt(i))) {
+        i++;
+        continue;
+      }
+      int start = i;
+      while (i < text.length() && !Character.isWhitespace(text.charAt(i))) {
+        i++;
+      }
+      if (i - start > MAX_WORD_CHARS) {
+        if (masked == null) {
+          masked = new StringBuilder(text);
+        }
+        for (int j = start; j < i; j++) {
+          masked.setCharAt(j, ' ');
+        }
+      }
+    }
+    return masked == null ? text : masked.toString();
   }
 
   private static boolean isName(String word, String tag) {

@@ -45,6 +45,23 @@ class ProperNounRecognizerTest {
   }
 
   @Test
+  void overlongWordsAreBlankedWithOffsetsKept() {
+    String longWord = "x".repeat(ProperNounRecognizer.MAX_WORD_CHARS + 1);
+    String text = "Marta Kowalski wrote " + longWord + " and\t" + "y".repeat(ProperNounRecognizer.MAX_WORD_CHARS);
+    String masked = ProperNounRecognizer.withoutLongWords(text);
+    assertThat(masked).hasSameSizeAs(text).doesNotContain("x")
+        .startsWith("Marta Kowalski wrote ").endsWith(" and\t" + "y".repeat(ProperNounRecognizer.MAX_WORD_CHARS));
+    assertThat(ProperNounRecognizer.withoutLongWords("Short words only.")).isEqualTo("Short words only.");
+  }
+
+  @Test
+  void namesAroundAMegabyteWordAreFoundAtTheirOffsets() {
+    String text = "Marta Kowalski sent " + "abcdefghij".repeat(100_000) + " to Henrik Lindqvist yesterday.";
+    assertThat(recognizer.candidates(text)).extracting(s -> text.substring(s.getStart(), s.getEnd()))
+        .containsExactly("Marta Kowalski", "Henrik Lindqvist");
+  }
+
+  @Test
   void aPersonNameIsTypedPersonWithItsOffsets() {
     String text = "Yesterday Marta Kowalski called about her order.";
     List<Mention> mentions = recognizer.recognize(text);
