@@ -4,6 +4,7 @@ import io.docintel.schemas.DeadLetter;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -89,8 +90,7 @@ public final class DeadLetters {
   }
 
   /**
-   * The innermost cause's class and message, cut short. Wrapping exceptions add nothing a
-   * reader needs, and the innermost one is what to fix.
+   * The reported exception's message, cut short: see {@link #rootCause(Throwable)}.
    */
   static String safeMessage(Throwable error) {
     Throwable root = rootCause(error);
@@ -99,9 +99,16 @@ public final class DeadLetters {
     return oneLine.length() <= MAX_MESSAGE_CHARS ? oneLine : oneLine.substring(0, MAX_MESSAGE_CHARS) + "…";
   }
 
+  /**
+   * The exception a dead letter reports: the innermost cause, since wrapping exceptions add nothing
+   * a reader needs and the innermost one is what to fix; except that a serde's
+   * {@link SerializationException} is kept whole, as its message names topic, subject and schema
+   * id, which its causes ({@code EOFException}, a registry's 404) do not.
+   */
   static Throwable rootCause(Throwable error) {
     Throwable current = error;
-    while (current.getCause() != null && current.getCause() != current) {
+    while (current.getCause() != null && current.getCause() != current
+        && !(current instanceof SerializationException)) {
       current = current.getCause();
     }
     return current;

@@ -3,6 +3,7 @@ package io.docintel.common.runtime;
 import io.docintel.common.config.Config;
 import io.docintel.common.dlq.DeadLetterHandler;
 import io.docintel.common.topic.TopicNames;
+import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -14,6 +15,9 @@ import org.apache.kafka.streams.StreamsConfig;
  * settings passed through from config.
  */
 public final class StreamsProperties {
+
+  /** Transaction timeout of a service's producer, unless {@code DOCINTEL_KAFKA_TRANSACTION_TIMEOUT_MS} sets one. */
+  public static final Duration TRANSACTION_TIMEOUT = Duration.ofMinutes(2);
 
   private StreamsProperties() {}
 
@@ -40,6 +44,10 @@ public final class StreamsProperties {
         (int) config.get(ServiceSettings.SESSION_TIMEOUT).toMillis());
     // Documents can be large: let one record of up to the normalizer's limit through.
     props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 16 * 1024 * 1024);
+    // One document can keep a service busy for many seconds (the normalizer's text extraction alone
+    // may take 30 s). Under Streams' exactly-once default of 10 s the broker would abort the
+    // transaction mid-document, and the retry would run into the same wall.
+    props.putIfAbsent(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, (int) TRANSACTION_TIMEOUT.toMillis());
     return props;
   }
 }

@@ -92,7 +92,7 @@ public class ConfluentAvroDeserializer<T extends SpecificRecord> implements Dese
       return reader.read(null, decoder);
     } catch (IOException | RuntimeException e) {
       throw new SerializationException("cannot decode a record of topic '" + topic + "' (subject '" + subject
-          + "') written with schema id " + id + ": " + e.getMessage(), e);
+          + "') written with schema id " + id + ": " + e, e);
     }
   }
 

@@ -43,6 +43,17 @@ class DeadLettersTest {
   }
 
   @Test
+  void aSerdesOwnAccountIsReportedRatherThanItsBareCause() {
+    Exception error = new org.apache.kafka.streams.errors.StreamsException(
+        new org.apache.kafka.common.errors.SerializationException(
+            "cannot decode a record of topic 'docintel.documents.v1' written with schema id 3: java.io.EOFException",
+            new java.io.EOFException()));
+    DeadLetter letter = DeadLetters.of("normalizer", "deserialize", CONTEXT, error, Instant.EPOCH);
+    assertThat(letter.getErrorClass()).isEqualTo(org.apache.kafka.common.errors.SerializationException.class.getName());
+    assertThat(letter.getErrorMessage()).startsWith("cannot decode a record of topic 'docintel.documents.v1'");
+  }
+
+  @Test
   void headersRepeatTheFacts() {
     DeadLetter letter = DeadLetters.of("normalizer", "deserialize", CONTEXT, new RuntimeException("bad magic"), Instant.EPOCH);
     Headers headers = DeadLetters.headers(letter);
