@@ -20,7 +20,8 @@ import org.apache.kafka.common.serialization.Deserializer;
  * from the registry by the id in the record; the reader schema is that of the record class, so
  * records written with an older (or newer) compatible schema resolve into the current class.
  * The class is the one given to the constructor, or else the generated class named by the
- * writer schema. Null input deserializes to null.
+ * writer schema. Null input deserializes to null. Lengths and counts in the data are checked
+ * against the bytes left ({@link BoundedBinaryDecoder}), so a record cannot claim gigabytes.
  *
  * <p>Either built with a {@link SchemaRegistryClient} the caller owns, or configured from
  * Confluent's client config names, in which case it creates and owns its client.
@@ -89,7 +90,7 @@ public class ConfluentAvroDeserializer<T extends SpecificRecord> implements Dese
       BinaryDecoder decoder = DecoderFactory.get().binaryDecoder(
           data, ConfluentWireFormat.HEADER_SIZE, data.length - ConfluentWireFormat.HEADER_SIZE, decoders.get());
       decoders.set(decoder);
-      return reader.read(null, decoder);
+      return reader.read(null, new BoundedBinaryDecoder(decoder));
     } catch (IOException | RuntimeException e) {
       throw new SerializationException("cannot decode a record of topic '" + topic + "' (subject '" + subject
           + "') written with schema id " + id + ": " + e, e);

@@ -27,6 +27,9 @@ import org.apache.kafka.common.serialization.Serializer;
  */
 public class ConfluentAvroSerializer<T extends SpecificRecord> implements Serializer<T> {
 
+  /** Largest buffer a thread keeps between records. */
+  static final int RETAINED_BUFFER_BYTES = 1024 * 1024;
+
   private final Map<Class<?>, DatumWriter<Object>> writers = new ConcurrentHashMap<>();
   private final ThreadLocal<ByteArrayOutputStream> buffers = ThreadLocal.withInitial(() -> new ByteArrayOutputStream(256));
   private final ThreadLocal<BinaryEncoder> encoders = new ThreadLocal<>();
@@ -90,7 +93,12 @@ public class ConfluentAvroSerializer<T extends SpecificRecord> implements Serial
       throw new SerializationException("cannot serialize " + schema.getFullName() + " for topic '" + topic
           + "' (subject '" + subject + "', schema id " + id + "): " + e.getMessage(), e);
     }
-    return out.toByteArray();
+    byte[] bytes = out.toByteArray();
+    if (bytes.length > RETAINED_BUFFER_BYTES) {
+      // A buffer grown for one huge record would otherwise stay with the thread for good.
+      buffers.remove();
+    }
+    return bytes;
   }
 
   private DatumWriter<Object> writer(T record) {

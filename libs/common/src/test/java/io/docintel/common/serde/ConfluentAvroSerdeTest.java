@@ -106,6 +106,29 @@ class ConfluentAvroSerdeTest {
   }
 
   @Test
+  void lengthsAndCountsBeyondTheRecordAreRefusedBeforeAnythingIsAllocated() {
+    stub.answer("GET /schemas/ids/" + ID, 200,
+        "{\"schema\":" + TextNode.valueOf(Document.getClassSchema().toString()) + "}");
+    ConfluentAvroDeserializer<Document> deserializer = new ConfluentAvroDeserializer<>(client, Document.class);
+    byte[] valid = new ConfluentAvroSerializer<Document>(client).serialize("docs", DOCUMENT);
+    assertThat(deserializer.deserialize("docs", valid)).isEqualTo(DOCUMENT);
+
+    // The id field claims 2^30 bytes (zigzag varint 0x80 0x80 0x80 0x80 0x08) and carries two.
+    byte[] hugeString = {0x00, 0x01, 0x02, 0x03, 0x04, (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0x80, 0x08, 'd', '1'};
+    assertThatThrownBy(() -> deserializer.deserialize("docs", hugeString))
+        .isInstanceOf(SerializationException.class)
+        .hasMessageContaining("string of 1073741824 bytes where only 2 remain");
+
+    // A valid document up to its metadata map, which claims a block of a billion entries.
+    byte[] hugeMap = java.util.Arrays.copyOf(valid, valid.length + 3);
+    int map = valid.length - 3;
+    byte[] billion = {(byte) 0x80, (byte) 0xA8, (byte) 0xD6, (byte) 0xB9, 0x07};
+    System.arraycopy(billion, 0, hugeMap, map, billion.length);
+    assertThatThrownBy(() -> deserializer.deserialize("docs", hugeMap))
+        .isInstanceOf(SerializationException.class).hasMessageContaining("map block of 1000000000 items");
+  }
+
+  @Test
   void registryRefusalsNameTopicAndSubject() {
     stub.answer("POST /subjects/bad-value/versions", 409, "{\"error_code\":409,\"message\":\"incompatible\"}");
     assertThatThrownBy(() -> new ConfluentAvroSerializer<Document>(client).serialize("bad", DOCUMENT))
