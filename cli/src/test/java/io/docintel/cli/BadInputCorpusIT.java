@@ -42,8 +42,11 @@ import org.junit.jupiter.api.Test;
  */
 class BadInputCorpusIT {
 
-  /** Used heap after GC once the corpus is through: the stack with its models needs well under this. */
-  static final long HEAP_BOUND_BYTES = 1024L * 1024 * 1024;
+  /**
+   * Used heap after a full GC once the corpus is through. The idle stack uses about 170 MiB, about
+   * 290 MiB after the corpus; before the deserializer bounded Avro's allocations it kept 2.4 GiB.
+   */
+  static final long HEAP_BOUND_BYTES = 512L * 1024 * 1024;
 
   @Test
   void everyCaseEndsAsOneResultOrOneDeadLetterAndTheStackSurvives() throws Exception {
