@@ -73,6 +73,9 @@ class LogPrivacyIT {
     try (LocalStack stack = LocalStack.start(LocalStackOptions.freePorts(), System.err);
         RegistryValueSerdes serdes = new RegistryValueSerdes(Map.of("schema.registry.url", stack.registryUrl()));
         LogCapture capture = new LogCapture()) {
+      // Controls: what a third-party logger at INFO and a stray print carry must be caught.
+      org.slf4j.LoggerFactory.getLogger("org.apache.kafka.privacy.control").info("control {}", "Capybaralog");
+      System.err.println("control Capybaraprint");
       Topics topics = new Topics(serdes);
       List<String> services = stack.services().stream().map(StreamsService::name).toList();
       List<RecordMetadata> posted = new ArrayList<>();
@@ -117,6 +120,8 @@ class LogPrivacyIT {
       }
 
       List<String> lines = capture.lines();
+      assertThat(lines).as("the capture works").anyMatch(line -> line.contains("Capybaralog"))
+          .anyMatch(line -> line.contains("Capybaraprint"));
       assertThat(lines).as("the failure paths logged").anyMatch(line -> line.contains("dead-lettering"));
       List<String> secrets = new ArrayList<>(markers.values());
       PEOPLE.forEach(person -> secrets.addAll(person.traces()));
