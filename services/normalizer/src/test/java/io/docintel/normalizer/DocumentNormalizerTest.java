@@ -202,7 +202,10 @@ class DocumentNormalizerTest {
     // 400 "é" are 400 characters but 800 UTF-8 bytes; 600 are 1,200 bytes
     assertThat(strict.normalize(text("fits", "\u00E9".repeat(400))).getText()).hasSize(400);
     assertThatThrownBy(() -> strict.normalize(text("big-text", "\u00E9".repeat(600))))
-        .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE));
+        .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> {
+          assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE);
+          assertThat(e.getMessage()).contains("document too large: 1.2 KiB > 1000 bytes limit (1200 bytes)");
+        });
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.docintel.normalizer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.docintel.common.topic.Topic;
 import io.docintel.common.topic.TopicNames;
@@ -47,6 +48,20 @@ class NormalizerTopologyTest {
       assertThat(results.get("doc-1").getRevision()).isZero();
       assertThat(results.get("doc-2").getRevision()).as("the revision is carried over").isEqualTo(3L);
     }
+  }
+
+  @Test
+  void aRecordWithoutValueOrKeyIsNotADocument() {
+    Document document = text("doc-3", "A document posted without a key.");
+    assertThatThrownBy(() -> PostedRecord.require("doc-3", null))
+        .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> {
+          assertThat(e.reason()).isEqualTo(UnreadableDocumentException.Reason.NOT_A_DOCUMENT);
+          assertThat(e.getMessage()).contains("no value (a tombstone)");
+        });
+    assertThatThrownBy(() -> PostedRecord.require(null, document))
+        .isInstanceOfSatisfying(UnreadableDocumentException.class,
+            e -> assertThat(e.getMessage()).contains("no key").contains("doc-3").doesNotContain("posted without"));
+    assertThat(PostedRecord.require("doc-3", document)).isSameAs(document);
   }
 
   private static Document text(String id, String text) {

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.docintel.normalizer.UnreadableDocumentException.Reason;
 import io.docintel.testkit.SampleDocuments;
+import io.docintel.testkit.corpus.Archives;
+import io.docintel.testkit.corpus.Markup;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.Charset;
@@ -126,6 +128,30 @@ class TextExtractorTest {
       document.save(pdf);
     }
     assertThat(reasonOf(() -> extractor.extract(pdf.toByteArray(), "application/pdf", null))).isEqualTo(Reason.ENCRYPTED);
+  }
+
+  @Test
+  void namesTheEncryptedFormat() {
+    assertThatThrownBy(() -> extractor.extract(SampleDocuments.load("samples/bad/encrypted.pdf"), "application/pdf", null))
+        .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> {
+          assertThat(e.reason()).isEqualTo(Reason.ENCRYPTED);
+          assertThat(e.getMessage()).contains("encrypted PDF");
+        });
+  }
+
+  @Test
+  void refusesDocxBombsAndEntityExpansionSayingWhich() {
+    assertThatThrownBy(() -> extractor.extract(Archives.docxBomb(2), null, "bomb.docx"))
+        .isInstanceOfSatisfying(UnreadableDocumentException.class, e -> {
+          assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE);
+          assertThat(e.getMessage()).contains("decompression bomb: the DOCX document");
+        });
+    assertThatThrownBy(() -> extractor.extract(Archives.docxBomb(1), null, "bomb.docx"))
+        .isInstanceOfSatisfying(UnreadableDocumentException.class,
+            e -> assertThat(e.getMessage()).contains("TOO_LARGE: the DOCX document holds a part too large to parse"));
+    assertThatThrownBy(() -> extractor.extract(Markup.billionLaughs(), "application/xml", null))
+        .isInstanceOfSatisfying(UnreadableDocumentException.class,
+            e -> assertThat(e.getMessage()).contains("TOO_LARGE: entity expansion bomb: the XML document"));
   }
 
   @Test
