@@ -76,9 +76,10 @@ public final class BadInputCorpus {
         undeserializable("cannot decode")));
     cases.add(wire("wire-huge-string-length", "a string that claims 2 GB and carries 3 bytes",
         id -> DocumentWireBytes.record(id, DocumentWireBytes.declaredLength(Integer.MAX_VALUE - 16)),
-        undeserializable("cannot decode")));
+        undeserializable("a string of 2147483631 bytes where only 3 remain")));
     cases.add(wire("wire-negative-string-length", "a string of length -5",
-        id -> DocumentWireBytes.record(id, DocumentWireBytes.declaredLength(-5)), undeserializable("cannot decode")));
+        id -> DocumentWireBytes.record(id, DocumentWireBytes.declaredLength(-5)),
+        undeserializable("a string of negative length -5")));
     cases.add(new CorpusCase("wire-tombstone", "a record with a key and no value",
         new WireRecord(utf8("wire-tombstone"), id -> null), rejected("no value")));
     cases.add(new CorpusCase("wire-no-key", "a valid document in a record without a key",
