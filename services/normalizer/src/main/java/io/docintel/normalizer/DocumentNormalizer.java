@@ -1,5 +1,6 @@
 package io.docintel.normalizer;
 
+import io.docintel.inference.tokenize.TokenCount;
 import io.docintel.normalizer.UnreadableDocumentException.Reason;
 import io.docintel.schemas.BinaryContent;
 import io.docintel.schemas.Document;
@@ -84,6 +85,7 @@ public final class DocumentNormalizer {
     LanguageDetector.Detection language = languageDetector.detect(text);
     Chunker.Chunking chunking = chunker.chunk(text, sentenceSplitter.split(text, language.language()));
     int chunkCount = chunking.chunks().size();
+    TokenCount tokens = tokenCounter.countAll(text);
     long processingMillis = (System.nanoTime() - startNanos) / 1_000_000;
     log.debug("normalized document {}: {} characters, language {}, {} chunks in {} ms",
         document.getId(), text.length(), language.language(), chunkCount, processingMillis);
@@ -102,8 +104,8 @@ public final class DocumentNormalizer {
         .setSentences(chunking.sentences())
         .setChunks(chunking.chunks())
         .setTokenizer(tokenCounter.name())
-        .setTokenCount(tokenCounter.countTokens(text))
-        .setUnknownTokenCount(tokenCounter.countUnknownTokens(text))
+        .setTokenCount(tokens.tokens())
+        .setUnknownTokenCount(tokens.unknown())
         .setProvenance(Provenance.newBuilder()
             .setService(SERVICE)
             .setServiceVersion(serviceVersion)

@@ -1,6 +1,7 @@
 package io.docintel.normalizer;
 
 import io.docintel.inference.tokenize.HfTokenizer;
+import io.docintel.inference.tokenize.TokenCount;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -39,6 +40,11 @@ public final class ModelTokenCounter implements TokenCounter, AutoCloseable {
   @Override
   public int countUnknownTokens(String text) {
     return text.isEmpty() ? 0 : tokenizer.countUnknownTokens(text);
+  }
+
+  @Override
+  public TokenCount countAll(String text) {
+    return text.isEmpty() ? TokenCount.NONE : tokenizer.count(text);
   }
 
   @Override

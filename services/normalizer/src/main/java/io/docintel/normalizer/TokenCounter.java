@@ -1,5 +1,7 @@
 package io.docintel.normalizer;
 
+import io.docintel.inference.tokenize.TokenCount;
+
 /**
  * Counts the tokens a model's tokenizer makes of a text, special tokens ({@code [CLS]},
  * {@code [SEP]}, padding) excluded. Implementations must be thread-safe; the normalizer calls
@@ -14,6 +16,11 @@ public interface TokenCounter {
   /** Tokens of {@code text} the tokenizer could not map to its vocabulary; 0 when it cannot tell. */
   default int countUnknownTokens(String text) {
     return 0;
+  }
+
+  /** Both counts of {@code text}; a tokenizer that can should take them from one pass over a long text. */
+  default TokenCount countAll(String text) {
+    return new TokenCount(countTokens(text), countUnknownTokens(text));
   }
 
   /** The tokenizer's name as it appears in {@code NormalizedDocument.tokenizer}, e.g. {@code minilm-l6-q}. */

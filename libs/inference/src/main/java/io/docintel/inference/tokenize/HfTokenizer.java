@@ -100,6 +100,21 @@ public final class HfTokenizer implements AutoCloseable {
     return unknown;
   }
 
+  /**
+   * {@link #countTokens} and {@link #countUnknownTokens} from one encoding, for long texts where
+   * encoding twice is the cost that matters.
+   */
+  public TokenCount count(String text) {
+    String[] tokens = rawEncode(text, false).getTokens();
+    int unknown = 0;
+    for (String token : tokens) {
+      if (UNKNOWN_TOKENS.contains(token)) {
+        unknown++;
+      }
+    }
+    return new TokenCount(tokens.length, unknown);
+  }
+
   /** Number of tokens the text becomes, special tokens excluded. */
   public int countTokens(String text) {
     return rawEncode(text, false).getIds().length;

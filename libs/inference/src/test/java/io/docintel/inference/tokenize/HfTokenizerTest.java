@@ -39,6 +39,15 @@ class HfTokenizerTest {
     // MiniLM's uncased WordPiece vocabulary has no pieces for these symbols.
     assertThat(minilm.countUnknownTokens("\uD83D\uDE00 \u2A0C \uA9C1")).isGreaterThanOrEqualTo(2);
   }
+  @Test
+  void countGivesBothCountsFromOneEncoding() {
+    assertThat(minilm.count("Hello, world!")).isEqualTo(new TokenCount(4, 0));
+    String odd = "Hello \uD83D\uDE00 \u2A0C \uA9C1";
+    assertThat(minilm.count(odd))
+        .isEqualTo(new TokenCount(minilm.countTokens(odd), minilm.countUnknownTokens(odd)));
+    assertThat(minilm.count(odd).unknown()).isGreaterThanOrEqualTo(2);
+  }
+
 
   @Test
   void learnsBertTemplate() {
