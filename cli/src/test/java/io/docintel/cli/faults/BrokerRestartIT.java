@@ -9,6 +9,7 @@ import io.docintel.common.topic.Topics;
 import io.docintel.schemas.EnrichedDocument;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -39,7 +40,7 @@ class BrokerRestartIT {
         RegistryValueSerdes serdes = new RegistryValueSerdes(Map.of("schema.registry.url", stack.registryUrl()))) {
       Topics topics = new Topics(serdes);
       Map<String, Object> kafka = Map.of("bootstrap.servers", stack.bootstrapServers());
-      Instant since = Instant.now().minusSeconds(1);
+      Instant since = Instant.now().truncatedTo(ChronoUnit.MILLIS);
       try (EnrichedWatch enriched = new EnrichedWatch(kafka, topics.enriched());
           DocumentStream stream = DocumentStream.start(kafka, topics.documents(), DrillTexts::text, PACE)) {
         for (Duration outage : OUTAGES) {

@@ -11,6 +11,7 @@ import io.docintel.schemas.EnrichedDocument;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -41,7 +42,7 @@ class KilledServiceIT {
       Map<String, Object> kafka = Map.of("bootstrap.servers", stack.bootstrapServers());
       // One environment for every start: the same state folder, as a restarted pod or process would have.
       Map<String, String> environment = stack.environment(EnricherApp.SERVICE);
-      Instant since = Instant.now().minusSeconds(1);
+      Instant since = Instant.now().truncatedTo(ChronoUnit.MILLIS);
       try (EnrichedWatch enriched = new EnrichedWatch(kafka, topics.enriched());
           DocumentStream stream = DocumentStream.start(kafka, topics.documents(), DrillTexts::text, PACE)) {
         ServiceProcess enricher = ServiceProcess.start(EnricherApp.class, environment, log(0));

@@ -18,6 +18,7 @@ import io.docintel.schemas.EnrichedDocument;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ class ModelFaultIT {
       assertThat(classifier.awaitRunning(Duration.ofSeconds(60))).as("the classifier running").isTrue();
       Topics topics = new Topics(serdes);
       Map<String, Object> kafka = Map.of("bootstrap.servers", stack.bootstrapServers());
-      Instant since = Instant.now().minusSeconds(1);
+      Instant since = Instant.now().truncatedTo(ChronoUnit.MILLIS);
       List<String> posted;
       List<EnrichedDocument> enriched;
       try (EnrichedWatch watch = new EnrichedWatch(kafka, topics.enriched());

@@ -84,6 +84,18 @@ final class ServiceProcess implements AutoCloseable {
     throw new IllegalStateException(name + " was not ready within " + timeout + "; its log ends with:\n" + tail());
   }
 
+  /** What its {@code /metrics} endpoint serves now (Prometheus text); call after {@link #awaitReady}. */
+  String metrics() throws InterruptedException {
+    int port = port().orElseThrow(() -> new IllegalStateException(name + " is not serving yet"));
+    HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/metrics"))
+        .timeout(Duration.ofSeconds(5)).build();
+    try {
+      return HTTP.send(request, HttpResponse.BodyHandlers.ofString()).body();
+    } catch (IOException e) {
+      throw new UncheckedIOException(name + ": cannot read /metrics", e);
+    }
+  }
+
   /** Kills the JVM with SIGKILL and waits until it is gone. */
   void kill() throws InterruptedException {
     process.destroyForcibly();
