@@ -4,11 +4,13 @@ import io.docintel.cli.audit.AuditCommand;
 import io.docintel.cli.bench.BenchCommand;
 import io.docintel.cli.client.PostCommand;
 import io.docintel.cli.client.TailCommand;
+import io.docintel.cli.dlq.DlqCommand;
 import io.docintel.cli.drift.DriftCommand;
 import io.docintel.cli.eval.EvaluateCommand;
 import io.docintel.cli.local.DemoCommand;
 import io.docintel.cli.local.LocalCommand;
 import io.docintel.common.config.ConfigException;
+import io.docintel.cli.replay.ReplayCommand;
 import java.time.Duration;
 import java.time.Instant;
 import picocli.CommandLine;
@@ -19,7 +21,8 @@ import picocli.CommandLine.Command;
     description = "Kafka-native document intelligence: extraction, classification and summarization "
         + "with ONNX models over Kafka Streams.",
     subcommands = {DemoCommand.class, LocalCommand.class, PostCommand.class, TailCommand.class, AuditCommand.class,
-        EvaluateCommand.class, DriftCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        DlqCommand.class, ReplayCommand.class, EvaluateCommand.class, DriftCommand.class, BenchCommand.class,
+        CommandLine.HelpCommand.class})
 public final class DocintelCommand implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -3,13 +3,16 @@ package io.docintel.classifier;
 import io.docintel.classifier.scoring.DocumentClassifier;
 import io.docintel.classifier.stream.ClassifierStores;
 import io.docintel.classifier.stream.ClassifierProcessors;
+import io.docintel.common.pin.ModelPinGuard;
 import io.docintel.common.topic.Topic;
+import io.docintel.schemas.ModelIdentity;
 import io.docintel.schemas.Classification;
 import io.docintel.schemas.Feedback;
 import io.docintel.schemas.NormalizedDocument;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
@@ -50,6 +53,8 @@ public final class ClassifierTopology {
 
   /** Processor names; they appear in dead letters' stage. */
   public static final String CLASSIFY = "classify";
+  /** Name of the processor that refuses documents pinned to a model version not running here. */
+  public static final String PIN = "model-pin";
   public static final String FEEDBACK = "feedback";
   public static final String LEARN = "learn";
   /** Name of the internal single-partition repartition topic of prototype updates. */
@@ -75,7 +80,10 @@ public final class ClassifierTopology {
         Consumed.with(Serdes.String(), Serdes.ByteArray()).withName("read-" + ClassifierStores.PROTOTYPES_TOPIC),
         ClassifierProcessors.prototypeStoreUpdater());
 
+    List<ModelIdentity> models = classifier.models().stream()
+        .map(m -> new ModelIdentity(m.name(), m.version(), m.sha256())).toList();
     builder.stream(normalized.name(), normalized.consumed())
+        .processValues(ModelPinGuard.<NormalizedDocument>of(models), Named.as(PIN))
         .process(ClassifierProcessors.classify(classifier, options, Clock.systemUTC()), Named.as(CLASSIFY),
             ClassifierStores.DOCUMENT_EMBEDDINGS)
         .to(classifications.name(), classifications.produced());

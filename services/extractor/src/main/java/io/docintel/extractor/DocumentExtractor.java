@@ -49,6 +49,11 @@ public final class DocumentExtractor {
     this.clock = clock;
   }
 
+  /** The model behind the results, for replays pinned to a model version; empty when only patterns run. */
+  public java.util.List<ModelIdentity> models() {
+    return model == null ? java.util.List.of() : java.util.List.of(model);
+  }
+
   public Extraction extract(NormalizedDocument document) {
     Instant startedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     long started = System.nanoTime();

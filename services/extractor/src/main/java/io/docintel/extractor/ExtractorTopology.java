@@ -1,5 +1,6 @@
 package io.docintel.extractor;
 
+import io.docintel.common.pin.ModelPinGuard;
 import io.docintel.common.topic.Topic;
 import io.docintel.schemas.Extraction;
 import io.docintel.schemas.NormalizedDocument;
@@ -18,6 +19,8 @@ public final class ExtractorTopology {
   /** Name of the processor that extracts; it appears in dead letters' stage. */
   public static final String EXTRACT = "extract";
   public static final String COUNT = "count";
+  /** Name of the processor that refuses documents pinned to a model version not running here. */
+  public static final String PIN = "model-pin";
 
   private ExtractorTopology() {}
 
@@ -25,6 +28,7 @@ public final class ExtractorTopology {
       DocumentExtractor extractor, ExtractorMetrics metrics) {
     StreamsBuilder builder = new StreamsBuilder();
     builder.stream(normalized.name(), normalized.consumed())
+        .processValues(ModelPinGuard.<NormalizedDocument>of(extractor.models()), Named.as(PIN))
         .mapValues(extractor::extract, Named.as(EXTRACT))
         .peek((id, extraction) -> metrics.record(extraction), Named.as(COUNT))
         .to(extractions.name(), extractions.produced());

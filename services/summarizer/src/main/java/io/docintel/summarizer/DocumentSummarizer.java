@@ -62,6 +62,11 @@ public final class DocumentSummarizer {
     return new DocumentSummarizer(null, Objects.requireNonNull(summarizer), model, serviceVersion, clock);
   }
 
+  /** The model behind the results, for replays pinned to a model version. */
+  public java.util.List<ModelIdentity> models() {
+    return java.util.List.of(model);
+  }
+
   public Summary summarize(NormalizedDocument document) {
     Instant startedAt = clock.instant().truncatedTo(ChronoUnit.MILLIS);
     long startNanos = System.nanoTime();

@@ -1,5 +1,6 @@
 package io.docintel.summarizer;
 
+import io.docintel.common.pin.ModelPinGuard;
 import io.docintel.common.topic.Topic;
 import io.docintel.schemas.NormalizedDocument;
 import io.docintel.schemas.Summary;
@@ -16,6 +17,8 @@ public final class SummarizerTopology {
 
   /** Name of the processor that summarizes; it appears in dead letters' stage. */
   public static final String SUMMARIZE = "summarize";
+  /** Name of the processor that refuses documents pinned to a model version not running here. */
+  public static final String PIN = "model-pin";
 
   private SummarizerTopology() {}
 
@@ -23,6 +26,7 @@ public final class SummarizerTopology {
       Topic<String, NormalizedDocument> normalized, Topic<String, Summary> summaries, DocumentSummarizer summarizer) {
     StreamsBuilder builder = new StreamsBuilder();
     builder.stream(normalized.name(), normalized.consumed())
+        .processValues(ModelPinGuard.<NormalizedDocument>of(summarizer.models()), Named.as(PIN))
         .mapValues(summarizer::summarize, Named.as(SUMMARIZE))
         .to(summaries.name(), summaries.produced());
     return builder.build();

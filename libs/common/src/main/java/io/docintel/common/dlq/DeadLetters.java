@@ -4,6 +4,7 @@ import io.docintel.schemas.DeadLetter;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.streams.errors.ErrorHandlerContext;
@@ -22,6 +23,11 @@ public final class DeadLetters {
   public static final String HEADER_SOURCE_TOPIC = "docintel.source.topic";
   public static final String HEADER_SOURCE_PARTITION = "docintel.source.partition";
   public static final String HEADER_SOURCE_OFFSET = "docintel.source.offset";
+  /**
+   * On a record re-sent from a dead-letter topic: the attempt number of the dead letter it came
+   * from, so failing again makes the next dead letter's attempt one higher.
+   */
+  public static final String HEADER_ATTEMPT = "docintel.dlq.attempt";
 
   /** Messages are cut to this length: enough to diagnose, too short to carry a document. */
   static final int MAX_MESSAGE_CHARS = 300;
@@ -41,7 +47,7 @@ public final class DeadLetters {
         .setOriginalKey(wrap(context.sourceRawKey()))
         .setOriginalValue(wrap(context.sourceRawValue()))
         .setFailedAt(now)
-        .setAttempt(1)
+        .setAttempt(previousAttempts(context.headers()) + 1)
         .build();
   }
 
@@ -57,6 +63,7 @@ public final class DeadLetters {
     }
     add(headers, HEADER_SOURCE_PARTITION, String.valueOf(letter.getSourcePartition()));
     add(headers, HEADER_SOURCE_OFFSET, String.valueOf(letter.getSourceOffset()));
+    add(headers, HEADER_ATTEMPT, String.valueOf(letter.getAttempt()));
     return headers;
   }
 
@@ -77,6 +84,19 @@ public final class DeadLetters {
       current = current.getCause();
     }
     return current;
+  }
+
+  /** The attempts before this one: what a dead-letter replay wrote into {@link #HEADER_ATTEMPT}, else 0. */
+  static int previousAttempts(Headers headers) {
+    Header header = headers == null ? null : headers.lastHeader(HEADER_ATTEMPT);
+    if (header == null || header.value() == null) {
+      return 0;
+    }
+    try {
+      return Math.max(0, Integer.parseInt(new String(header.value(), StandardCharsets.UTF_8).trim()));
+    } catch (NumberFormatException notANumber) {
+      return 0;
+    }
   }
 
   private static ByteBuffer wrap(byte[] bytes) {

@@ -18,6 +18,8 @@ public final class TopicNames {
   /** The gateway's compacted record of the documents it accepted. */
   public static final String GATEWAY_ACCEPTED = "docintel.gateway.accepted.v1";
   public static final String SCHEMAS = "_schemas";
+  /** Compacted: which dead letters {@code docintel dlq replay} has re-sent, keyed topic:partition:offset. */
+  public static final String DLQ_REPLAYED = "docintel.dlq.replayed.v1";
 
   private static final Pattern DEAD_LETTERS = Pattern.compile("docintel\\.([a-z-]+)\\.dlq\\.v1");
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 
 /**
  * Reads a topic from its beginning, committed records only, without joining a consumer group's
@@ -31,6 +32,36 @@ public final class TopicReader<K, V> implements AutoCloseable {
     Topic<K, V> first = topics.get(0);
     this.consumer = new KafkaConsumer<>(props, first.keySerde().deserializer(), first.valueSerde().deserializer());
     this.consumer.subscribe(topics.stream().map(Topic::name).toList());
+  }
+
+  /**
+   * Everything committed in the topics up to now: reads until every partition's position has
+   * reached the end offset it had when this call began (the last stable offset, as this reader
+   * reads committed records only). Fails after {@code timeout}.
+   */
+  public List<ConsumerRecord<K, V>> readToEnd(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    List<ConsumerRecord<K, V>> records = new ArrayList<>();
+    while (consumer.assignment().isEmpty() && System.nanoTime() < deadline) {
+      consumer.poll(Duration.ofMillis(100)).forEach(records::add);
+    }
+    Map<TopicPartition, Long> ends = consumer.endOffsets(consumer.assignment());
+    while (!reached(ends)) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("could not read " + consumer.subscription() + " to its end within " + timeout);
+      }
+      consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+    }
+    return records;
+  }
+
+  private boolean reached(Map<TopicPartition, Long> ends) {
+    for (Map.Entry<TopicPartition, Long> end : ends.entrySet()) {
+      if (consumer.position(end.getKey()) < end.getValue()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The records that arrived within {@code wait}; possibly none. */

@@ -53,6 +53,18 @@ class DeadLettersTest {
   }
 
   @Test
+  void aReplayedRecordThatFailsAgainCountsTheAttempt() {
+    assertThat(DeadLetters.of("normalizer", "deserialize", CONTEXT, new RuntimeException("x"), Instant.EPOCH)
+        .getAttempt()).isEqualTo(1);
+    RecordHeaders replayed = new RecordHeaders();
+    replayed.add(DeadLetters.HEADER_ATTEMPT, "2".getBytes(StandardCharsets.UTF_8));
+    assertThat(DeadLetters.previousAttempts(replayed)).isEqualTo(2);
+    replayed.add(DeadLetters.HEADER_ATTEMPT, "junk".getBytes(StandardCharsets.UTF_8));
+    assertThat(DeadLetters.previousAttempts(replayed)).isZero();
+    assertThat(DeadLetters.previousAttempts(new RecordHeaders())).isZero();
+  }
+
+  @Test
   void longMessagesAreCutSoNoDocumentRidesAlong() {
     String longText = "x".repeat(10_000);
     String message = DeadLetters.safeMessage(new RuntimeException(longText));

@@ -17,4 +17,7 @@ public interface DocumentClassifier {
 
   /** Whether {@code label} is one this classifier can give. */
   boolean knowsLabel(String label);
+
+  /** Every model that may answer, for replays pinned to a model version. */
+  List<io.docintel.inference.model.ModelIdentity> models();
 }

@@ -37,6 +37,11 @@ public final class RoutedClassifier implements DocumentClassifier {
   }
 
   @Override
+  public List<io.docintel.inference.model.ModelIdentity> models() {
+    return strong == null ? List.of(cheap.model()) : List.of(cheap.model(), strong.model());
+  }
+
+  @Override
   public Verdict classify(List<ChunkText> chunks, LearnedPrototypes learned) {
     LabelerOutput first = cheap.label(chunks, learned);
     Map<String, float[]> embeddings = new LinkedHashMap<>();

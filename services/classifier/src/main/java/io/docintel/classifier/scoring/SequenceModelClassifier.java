@@ -37,6 +37,11 @@ public final class SequenceModelClassifier implements DocumentClassifier {
   }
 
   @Override
+  public List<io.docintel.inference.model.ModelIdentity> models() {
+    return List.of(model.identity());
+  }
+
+  @Override
   public Verdict classify(List<ChunkText> chunks, LearnedPrototypes learned) {
     int allLabels = model.config().labels().size();
     long started = System.nanoTime();
