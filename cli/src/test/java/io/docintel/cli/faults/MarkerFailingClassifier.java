@@ -4,6 +4,7 @@ import io.docintel.classifier.feedback.LearnedPrototypes;
 import io.docintel.classifier.scoring.ChunkText;
 import io.docintel.classifier.scoring.DocumentClassifier;
 import io.docintel.classifier.scoring.Verdict;
+import io.docintel.inference.model.ModelIdentity;
 import java.util.List;
 
 /**
@@ -48,5 +49,10 @@ final class MarkerFailingClassifier implements DocumentClassifier {
   @Override
   public boolean knowsLabel(String label) {
     return model.knowsLabel(label);
+  }
+
+  @Override
+  public List<ModelIdentity> models() {
+    return model.models();
   }
 }
