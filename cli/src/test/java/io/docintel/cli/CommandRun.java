@@ -5,10 +5,10 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 
 /** A {@code docintel} command run in this JVM, with what it printed and its exit code. */
-record CommandRun(int exit, String stdout, String stderr) {
+public record CommandRun(int exit, String stdout, String stderr) {
 
   /** Runs the command line, capturing standard output and error (one run at a time). */
-  static synchronized CommandRun of(String... args) {
+  public static synchronized CommandRun of(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     PrintStream stdout = System.out;

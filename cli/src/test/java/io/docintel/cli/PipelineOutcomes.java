@@ -19,10 +19,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
  * What came out for a set of document ids: every enriched record and every dead letter (committed
  * ones), read from the beginning until each id has at least one of them or the timeout passes.
  */
-record PipelineOutcomes(List<ConsumerRecord<String, EnrichedDocument>> enriched,
+public record PipelineOutcomes(List<ConsumerRecord<String, EnrichedDocument>> enriched,
     List<ConsumerRecord<byte[], DeadLetter>> deadLetters) {
 
-  static PipelineOutcomes await(Map<String, Object> kafka, Topics topics, Collection<String> services,
+  public static PipelineOutcomes await(Map<String, Object> kafka, Topics topics, Collection<String> services,
       Set<String> ids, Duration timeout) {
     List<Topic<byte[], DeadLetter>> deadLetterTopics = services.stream().map(topics::deadLetters).toList();
     List<ConsumerRecord<String, EnrichedDocument>> enriched = new ArrayList<>();
@@ -46,14 +46,14 @@ record PipelineOutcomes(List<ConsumerRecord<String, EnrichedDocument>> enriched,
   }
 
   /** The ids with an enriched record. */
-  Set<String> enrichedIds() {
+  public Set<String> enrichedIds() {
     Set<String> ids = new HashSet<>();
     enriched.forEach(record -> ids.add(record.key()));
     return ids;
   }
 
   /** The ids with a dead letter. */
-  Set<String> deadLetteredIds() {
+  public Set<String> deadLetteredIds() {
     Set<String> ids = new HashSet<>();
     deadLetters.forEach(record -> ids.add(new String(record.key(), StandardCharsets.UTF_8)));
     return ids;

@@ -30,6 +30,12 @@ public final class LocalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    try {
+      options.leftOut();
+    } catch (IllegalArgumentException e) {
+      System.err.println(e.getMessage());
+      return 2;
+    }
     LocalStack stack = LocalStack.start(options, System.err);
     LocalPrometheus scraper;
     try {
@@ -54,6 +60,7 @@ public final class LocalCommand implements Callable<Integer> {
       System.out.printf("  %-24s http://localhost:%d/metrics  (/health/ready, /health/live)%n",
           service.name(), service.httpPort());
     }
+    options.leftOut().forEach(service -> System.out.printf("  %-24s left out%n", service));
     if (scraper != null) {
       System.out.println("  prometheus               " + scraper.url()
           + "  (scrapes every " + SCRAPE_INTERVAL.toSeconds() + " s; dashboards: deploy/grafana/)");
@@ -67,12 +74,14 @@ public final class LocalCommand implements Callable<Integer> {
       System.out.println("Post documents with:  ./docintel post -b " + stack.bootstrapServers()
           + " -r " + stack.registryUrl() + " FILE|DIR...");
     }
-    String gateway = "http://localhost:" + stack.service(GatewayApp.SERVICE).httpPort();
-    String key = System.getenv("DOCINTEL_GATEWAY_API_KEYS") == null ? LocalStack.LOCAL_API_KEY : "<your key>";
-    System.out.println("or over HTTP:         curl -H 'Authorization: Bearer " + key + "' -F file=@invoice.pdf "
-        + gateway + "/v1/documents");
-    System.out.println("read results:         curl -H 'Authorization: Bearer " + key + "' "
-        + gateway + "/v1/documents/ID   (API: " + gateway + "/openapi.json)");
+    if (stack.services().stream().anyMatch(service -> service.name().equals(GatewayApp.SERVICE))) {
+      String gateway = "http://localhost:" + stack.service(GatewayApp.SERVICE).httpPort();
+      String key = System.getenv("DOCINTEL_GATEWAY_API_KEYS") == null ? LocalStack.LOCAL_API_KEY : "<your key>";
+      System.out.println("or over HTTP:         curl -H 'Authorization: Bearer " + key + "' -F file=@invoice.pdf "
+          + gateway + "/v1/documents");
+      System.out.println("read results:         curl -H 'Authorization: Bearer " + key + "' "
+          + gateway + "/v1/documents/ID   (API: " + gateway + "/openapi.json)");
+    }
     stopped.await();
     return 0;
   }

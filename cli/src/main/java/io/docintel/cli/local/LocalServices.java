@@ -22,4 +22,16 @@ final class LocalServices {
       new LocalService(GatewayApp.SERVICE, GatewayApp.SETTINGS, GatewayApp::start));
 
   private LocalServices() {}
+
+  /** Every service's name, in start order. */
+  static List<String> names() {
+    return ALL.stream().map(LocalService::name).toList();
+  }
+
+  /** The service named {@code name}. */
+  static LocalService named(String name) {
+    return ALL.stream().filter(service -> service.name().equals(name)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no service " + name + "; the services are "
+            + String.join(", ", names())));
+  }
 }

@@ -20,6 +20,7 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -27,8 +28,12 @@ import java.util.stream.Stream;
  * docintel in one JVM: a real Kafka broker (KRaft, in-process), the schema registry on it, and
  * every service, each with its own Kafka Streams instance and health/metrics port, exactly as
  * they run apart. Closing stops the services, then the registry, then the broker, and deletes
- * the broker's and the services' temporary data. The registry can be stopped and started again
- * on the same port while the rest runs, for fault drills.
+ * the broker's and the services' temporary data.
+ *
+ * <p>For fault drills, the registry and the broker can each be stopped and started again on the
+ * same port while the rest runs; services can be left out ({@link LocalStackOptions#without}) and
+ * further instances of any service started against the stack, in this JVM ({@link #startInstance})
+ * or elsewhere with the variables of {@link #environment}.
  *
  * <p>With {@link LocalStackOptions#saslSsl} the broker's client listener requires SASL_SSL with
  * SCRAM-SHA-512, and the registry and every service reach it through the same
@@ -49,10 +54,13 @@ public final class LocalStack implements AutoCloseable {
   private final SchemaRegistryConfig registryConfig;
   private final List<StreamsService> services;
   private final Path stateDir;
+  private final LocalStackOptions options;
+  private final List<StreamsService> instances = new ArrayList<>();
+  private int instanceCount;
   private boolean closed;
 
   private LocalStack(EmbeddedKafka kafka, SchemaRegistryConfig registryConfig, SchemaRegistryServer registry,
-      List<StreamsService> services, Path stateDir) {
+      List<StreamsService> services, Path stateDir, LocalStackOptions options) {
     this.kafka = kafka;
     this.registry = registry;
     this.registryUrl = registry == null ? null : registry.url();
@@ -60,6 +68,7 @@ public final class LocalStack implements AutoCloseable {
     this.registryConfig = registry == null ? null : registryConfig.withPort(URI.create(registryUrl).getPort());
     this.services = services;
     this.stateDir = stateDir;
+    this.options = options;
   }
 
   /** Starts everything, reporting each step on {@code progress}. */
@@ -69,6 +78,7 @@ public final class LocalStack implements AutoCloseable {
     SchemaRegistryServer registry = null;
     List<StreamsService> services = new ArrayList<>();
     Path stateDir = null;
+    Set<String> leftOut = options.leftOut();
     KafkaLogLevel.applyForLocalStack();
     try {
       if (options.saslSsl()) {
@@ -85,10 +95,15 @@ public final class LocalStack implements AutoCloseable {
       stateDir = Files.createTempDirectory("docintel-local-");
       int port = options.firstServicePort();
       for (LocalService service : LocalServices.ALL) {
+        // A service left out keeps its port, so that another build of it can take that one.
+        int httpPort = port == 0 ? 0 : port++;
+        if (leftOut.contains(service.name())) {
+          progress.println("leaving out " + service.name());
+          continue;
+        }
         progress.println("starting " + service.name() + "…");
-        Map<String, String> env = serviceEnvironment(kafka, registry, stateDir.resolve(service.name()),
-            port == 0 ? 0 : port++, options.partitions());
-        env.putAll(options.settings());
+        Map<String, String> env = serviceEnvironment(kafka, registry.url(), stateDir.resolve(service.name()),
+            httpPort, options);
         services.add(service.starter().apply(Config.load(service.settings(), env)));
       }
       for (StreamsService service : services) {
@@ -96,9 +111,9 @@ public final class LocalStack implements AutoCloseable {
           throw new IllegalStateException(service.name() + " did not reach RUNNING within 60 s");
         }
       }
-      return new LocalStack(kafka, registryConfig, registry, services, stateDir);
+      return new LocalStack(kafka, registryConfig, registry, services, stateDir, options);
     } catch (Exception e) {
-      new LocalStack(kafka, registryConfig, registry, services, stateDir).close();
+      new LocalStack(kafka, registryConfig, registry, services, stateDir, options).close();
       if (e instanceof InterruptedException) {
         Thread.currentThread().interrupt();
       }
@@ -135,21 +150,56 @@ public final class LocalStack implements AutoCloseable {
   /**
    * A service's environment: the user's own {@code DOCINTEL_*} variables (so any service setting
    * can be tuned), overridden where the local stack decides (broker and how to log in to it,
-   * registry, ports, state, partitions). The user's own Kafka security variables are dropped:
-   * they describe some other cluster.
+   * registry, ports, state, partitions), and then by the options' settings. The user's own Kafka
+   * security variables are dropped: they describe some other cluster.
    */
-  private static Map<String, String> serviceEnvironment(EmbeddedKafka kafka, SchemaRegistryServer registry,
-      Path stateDir, int httpPort, int partitions) {
+  private static Map<String, String> serviceEnvironment(EmbeddedKafka kafka, String registryUrl,
+      Path stateDir, int httpPort, LocalStackOptions options) {
     Map<String, String> env = new HashMap<>(System.getenv());
     env.keySet().removeIf(name -> name.startsWith("DOCINTEL_KAFKA_SECURITY_")
         || name.startsWith("DOCINTEL_KAFKA_SASL_") || name.startsWith("DOCINTEL_KAFKA_SSL_"));
     env.putAll(kafkaEnvironment(kafka));
-    env.put("DOCINTEL_REGISTRY_URL", registry.url());
+    env.put("DOCINTEL_REGISTRY_URL", registryUrl);
     env.put("DOCINTEL_HTTP_PORT", String.valueOf(httpPort));
     env.put("DOCINTEL_STREAMS_STATE_DIR", stateDir.toString());
-    env.put("DOCINTEL_TOPICS_PARTITIONS", String.valueOf(partitions));
+    env.put("DOCINTEL_TOPICS_PARTITIONS", String.valueOf(options.partitions()));
     env.putIfAbsent("DOCINTEL_GATEWAY_API_KEYS", LOCAL_TENANT + ":" + LOCAL_API_KEY);
+    env.putAll(options.settings());
     return env;
+  }
+
+  /**
+   * The environment of one more instance of {@code service} on this stack, as the stack's own
+   * instance has it (same application id, so instances share the work), but with a state folder
+   * of its own (kept while the stack runs, so an instance restarted with the same variables finds
+   * its state) and a free HTTP port. For an instance in this JVM or in a process of its own.
+   */
+  public synchronized Map<String, String> environment(String service) {
+    LocalServices.named(service);
+    Path dir = stateDir.resolve(service + "-instance-" + ++instanceCount);
+    return serviceEnvironment(kafka, registryUrl, dir, 0, options);
+  }
+
+  /**
+   * Starts one more instance of {@code service} in this JVM with {@link #environment} and waits
+   * until it runs. The stack closes it on close unless the caller has closed it before.
+   */
+  public StreamsService startInstance(String service) throws InterruptedException {
+    LocalService known = LocalServices.named(service);
+    StreamsService instance = known.starter().apply(Config.load(known.settings(), environment(service)));
+    synchronized (this) {
+      instances.add(instance);
+    }
+    if (!instance.awaitRunning(Duration.ofSeconds(60))) {
+      instance.close();
+      throw new IllegalStateException("an instance of " + service + " did not reach RUNNING within 60 s");
+    }
+    return instance;
+  }
+
+  /** Every service the stack knows, whether it runs it or leaves it out, in start order. */
+  public static List<String> serviceNames() {
+    return LocalServices.names();
   }
 
   public String bootstrapServers() {
@@ -183,6 +233,16 @@ public final class LocalStack implements AutoCloseable {
     }
   }
 
+  /** Stops the Kafka broker, keeping its data; services and clients lose it until {@link #startBroker}. */
+  public void stopBroker() {
+    kafka.stopBroker();
+  }
+
+  /** Starts the broker again on the same port with its data, and waits until it accepts clients. */
+  public void startBroker() {
+    kafka.startBroker();
+  }
+
   /** The running service named {@code name}. */
   public StreamsService service(String name) {
     return services.stream().filter(service -> service.name().equals(name)).findFirst()
@@ -201,6 +261,7 @@ public final class LocalStack implements AutoCloseable {
       return;
     }
     closed = true;
+    instances.forEach(StreamsService::close);
     for (int i = services.size() - 1; i >= 0; i--) {
       services.get(i).close();
     }

@@ -3,10 +3,17 @@ package io.docintel.cli.local;
 import io.docintel.registry.SchemaRegistryApp;
 import io.docintel.registry.SchemaRegistryConfig;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import picocli.CommandLine.Option;
 
-/** How the local stack is laid out: partitions, ports, and whether Kafka clients must log in. */
+/**
+ * How the local stack is laid out: partitions, ports, whether Kafka clients must log in, and which
+ * services it leaves out (to run another build or instance of them against it).
+ */
 public final class LocalStackOptions {
 
   @Option(names = "--partitions", defaultValue = "3", description = "partitions of each topic (default: ${DEFAULT-VALUE})")
@@ -25,6 +32,11 @@ public final class LocalStackOptions {
           + "made at start); prints the DOCINTEL_KAFKA_* variables clients need")
   boolean saslSsl;
 
+  @Option(names = "--without", paramLabel = "SERVICE", split = ",",
+      description = "leave these services out, e.g. to run your own build of one against the stack; each keeps "
+          + "its port free (one of: ${COMPLETION-CANDIDATES})", completionCandidates = ServiceNames.class)
+  Set<String> without = new LinkedHashSet<>();
+
   private final Map<String, String> settings = new HashMap<>();
 
   /** Options with every port picked freely, for tests and the demo. */
@@ -38,6 +50,12 @@ public final class LocalStackOptions {
   /** Makes the broker's client listener require SASL_SSL with SCRAM-SHA-512, as {@code --sasl-ssl}. */
   public LocalStackOptions withSaslSsl() {
     saslSsl = true;
+    return this;
+  }
+
+  /** Leaves {@code service} out of the stack, as {@code --without}. */
+  public LocalStackOptions without(String service) {
+    without.add(service);
     return this;
   }
 
@@ -61,6 +79,26 @@ public final class LocalStackOptions {
 
   boolean saslSsl() {
     return saslSsl;
+  }
+
+  /** The services left out; fails naming the known ones when one is not a service. */
+  Set<String> leftOut() {
+    List<String> known = LocalServices.names();
+    for (String service : without) {
+      if (!known.contains(service)) {
+        throw new IllegalArgumentException("--without: no service " + service + "; the services are "
+            + String.join(", ", known));
+      }
+    }
+    return Set.copyOf(without);
+  }
+
+  /** The service names, for picocli's help and completion. */
+  static final class ServiceNames implements Iterable<String> {
+    @Override
+    public Iterator<String> iterator() {
+      return LocalServices.names().iterator();
+    }
   }
 
   /** The registry on loopback, reaching Kafka through {@code kafkaEnvironment} as its own main would. */

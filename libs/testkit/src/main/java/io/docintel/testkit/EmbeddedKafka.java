@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
+import kafka.server.BrokerServer;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.ScramCredentialInfo;
@@ -38,6 +39,11 @@ import org.apache.kafka.common.test.TestKitNodes;
  * <p>{@link #startSaslSsl} starts a broker whose client listener requires SASL_SSL with
  * SCRAM-SHA-512 (certificates made at start, nothing downloaded); {@link #bootstrapServers} then
  * names that listener and {@link #clientProperties} says how to log in to it.
+ *
+ * <p>For fault drills the broker can be stopped and started again ({@link #stopBroker},
+ * {@link #startBroker}): the KRaft controller of the same node keeps running, and the broker comes
+ * back on the same port (the test kit pre-binds listener ports and binds the same port again) with
+ * its logs, so clients reconnect to the address they know and find every committed record.
  */
 public final class EmbeddedKafka implements AutoCloseable {
 
@@ -51,6 +57,7 @@ public final class EmbeddedKafka implements AutoCloseable {
   private final String bootstrapServers;
   private final Map<String, String> clientProperties;
   private final Path tlsFolder;
+  private boolean brokerStopped;
 
   private EmbeddedKafka(KafkaClusterTestKit cluster, String bootstrapServers, Map<String, String> clientProperties,
       Path tlsFolder) {
@@ -225,6 +232,42 @@ public final class EmbeddedKafka implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while creating topics", e);
     }
+  }
+
+  /**
+   * Stops the broker as a controlled shutdown would, keeping its logs; the controller keeps
+   * running. Clients see the broker gone until {@link #startBroker}. Does nothing when stopped.
+   */
+  public synchronized void stopBroker() {
+    if (!brokerStopped) {
+      broker().shutdown();
+      broker().awaitShutdown();
+      brokerStopped = true;
+    }
+  }
+
+  /**
+   * Starts the broker {@link #stopBroker} stopped, on the same port and with its logs, and waits
+   * until it has caught up with the metadata and accepts clients again. Does nothing when running.
+   */
+  public synchronized void startBroker() {
+    if (!brokerStopped) {
+      return;
+    }
+    try {
+      broker().startup();
+      brokerStopped = false;
+      cluster.waitForReadyBrokers();
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("the broker did not start again: " + e.getCause().getMessage(), e.getCause());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while starting the broker again", e);
+    }
+  }
+
+  private BrokerServer broker() {
+    return cluster.brokers().values().iterator().next();
   }
 
   /** Stops the broker and deletes its logs and certificates. Safe to call twice. */

@@ -30,6 +30,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 /**
  * The classifier's main: config → label set → models and batchers → registry client → topology →
@@ -50,6 +51,15 @@ public final class ClassifierApp {
 
   /** Builds the classifier from validated config and starts it; the result owns everything. */
   public static StreamsService start(Config config) {
+    return start(config, UnaryOperator.identity());
+  }
+
+  /**
+   * As {@link #start(Config)}, with the document classifier the settings describe passed through
+   * {@code around} first: a wrapper that observes it, or that makes it fail for chosen inputs in
+   * fault tests.
+   */
+  public static StreamsService start(Config config, UnaryOperator<DocumentClassifier> around) {
     LabelSet labels = LabelSetFile.load(config.get(ClassifierSettings.LABELS_FILE));
     ClassifierOptions options = new ClassifierOptions(ServiceVersion.of(ClassifierApp.class),
         config.get(ClassifierSettings.MAX_CHUNKS), config.get(ClassifierSettings.FEEDBACK_RETENTION),
@@ -62,8 +72,9 @@ public final class ClassifierApp {
         (topics, meters, owned) -> {
           List<AutoCloseable> created = new ArrayList<>();
           try {
-            DocumentClassifier classifier = classifier(config, labels, SessionSettings.fromEnv(config.environment()),
-                BatcherSettings.fromEnv(config.environment()), meters, created);
+            DocumentClassifier classifier = around.apply(classifier(config, labels,
+                SessionSettings.fromEnv(config.environment()), BatcherSettings.fromEnv(config.environment()), meters,
+                created));
             return ClassifierTopology.build(topics.normalized(), topics.feedback(), topics.classifications(),
                 classifier, options, meters);
           } finally {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.streams.CloseOptions;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.StoreQueryParameters;
 import org.apache.kafka.streams.Topology;
@@ -101,14 +102,21 @@ public final class StreamsService implements AutoCloseable {
     return meters;
   }
 
-  /** Stops Kafka Streams (committing what it processed) and the endpoints. Safe to call twice. */
+  /**
+   * Stops Kafka Streams (committing what it processed, and leaving the consumer group so that the
+   * other instances take its partitions over at once rather than after the session timeout) and
+   * the endpoints. Safe to call twice.
+   */
   @Override
   public synchronized void close() {
     if (closed) {
       return;
     }
     closed = true;
-    streams.close(Duration.ofSeconds(30));
+    // Kafka Streams stays in the group on close by default, which only helps static members; these
+    // are dynamic, so a restarted instance joins as a new member anyway.
+    streams.close(CloseOptions.timeout(Duration.ofSeconds(30))
+        .withGroupMembershipOperation(CloseOptions.GroupMembershipOperation.LEAVE_GROUP));
     streamsMetrics.close();
     http.close();
     for (AutoCloseable resource : owned) {
