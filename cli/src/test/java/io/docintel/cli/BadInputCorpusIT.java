@@ -2,6 +2,8 @@ package io.docintel.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.docintel.cli.corpus.StackOutcomes;
 import io.docintel.cli.corpus.StackProducer;
 import io.docintel.cli.local.LocalStack;
@@ -15,6 +17,7 @@ import io.docintel.schemas.DeadLetter;
 import io.docintel.schemas.EnrichedDocument;
 import io.docintel.testkit.corpus.BadInputCorpus;
 import io.docintel.testkit.corpus.CorpusCase;
+import io.docintel.testkit.corpus.CorpusInput;
 import io.docintel.testkit.corpus.ExpectedOutcome;
 import io.docintel.testkit.corpus.Outcome;
 import java.lang.management.ManagementFactory;
@@ -24,10 +27,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
@@ -51,6 +57,7 @@ class BadInputCorpusIT {
   @Test
   void everyCaseEndsAsOneResultOrOneDeadLetterAndTheStackSurvives() throws Exception {
     List<CorpusCase> corpus = BadInputCorpus.all();
+    Instant start = Instant.now().minusSeconds(1);
     try (LocalStack stack = LocalStack.start(LocalStackOptions.freePorts(), System.err);
         RegistryValueSerdes serdes = new RegistryValueSerdes(Map.of("schema.registry.url", stack.registryUrl()))) {
       Topics topics = new Topics(serdes);
@@ -77,6 +84,8 @@ class BadInputCorpusIT {
         }
       }
 
+      assertAuditClean(stack, start, corpus);
+
       for (StreamsService service : stack.services()) {
         assertThat(status(service, "/health/live")).as(service.name() + " live").isEqualTo(200);
         assertThat(status(service, "/health/ready")).as(service.name() + " ready").isEqualTo(200);
@@ -86,6 +95,27 @@ class BadInputCorpusIT {
       System.err.printf("heap used after the corpus and a GC: %d MiB%n", used >> 20);
       assertThat(used).as("heap used after GC").isLessThan(HEAP_BOUND_BYTES);
     }
+  }
+
+  /**
+   * {@code docintel audit} over the run, as a user would run it: every case it can name (all but
+   * the record posted without a key) is judged, and every judgement is OK.
+   */
+  private static void assertAuditClean(LocalStack stack, Instant start, List<CorpusCase> corpus) throws Exception {
+    CommandRun audit = CommandRun.of("audit", "-b", stack.bootstrapServers(), "-r", stack.registryUrl(),
+        "--since", start.toString(), "--settle", "3s", "--json");
+    assertThat(audit.stdout()).as("the audit's JSON; it said: %s", audit.stderr()).startsWith("{");
+    JsonNode documents = new ObjectMapper().readTree(audit.stdout()).get("documents");
+    Set<String> judged = new HashSet<>();
+    documents.forEach(document -> {
+      judged.add(document.get("documentId").asText());
+      assertThat(document.get("verdict").asText()).as("audit of %s: %s", document.get("documentId").asText(),
+          document.get("detail").asText()).isEqualTo("OK");
+    });
+    assertThat(judged).containsAll(corpus.stream()
+        .filter(c -> !(c.input() instanceof CorpusInput.WireRecord wire && wire.key() == null))
+        .map(CorpusCase::name).toList());
+    assertThat(audit.exit()).as(audit.stderr()).isZero();
   }
 
   private static boolean arrived(StackOutcomes outcomes, CorpusCase corpusCase, RecordMetadata posted) {

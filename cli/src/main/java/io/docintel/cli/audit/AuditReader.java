@@ -120,9 +120,11 @@ final class AuditReader implements AutoCloseable {
     }
   }
 
+  /** The posted document's revision; UNKNOWN for what is not a document (a tombstone, broken bytes). */
   private long documentRevision(ConsumerRecord<byte[], byte[]> record) {
     try {
-      return documents.deserialize(record.topic(), record.value()).getRevision();
+      Document document = documents.deserialize(record.topic(), record.value());
+      return document == null ? DocumentRevision.UNKNOWN : document.getRevision();
     } catch (SerializationException e) {
       if (TransientFailures.isTransient(e)) {
         throw e;
