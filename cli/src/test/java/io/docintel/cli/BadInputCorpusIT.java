@@ -63,7 +63,7 @@ class BadInputCorpusIT {
       Topics topics = new Topics(serdes);
       List<String> services = stack.services().stream().map(StreamsService::name).toList();
       Map<CorpusCase, RecordMetadata> posted = new LinkedHashMap<>();
-      try (StackProducer producer = new StackProducer(stack.bootstrapServers(), topics.documents())) {
+      try (StackProducer producer = new StackProducer(stack.bootstrapServers(), topics)) {
         for (CorpusCase corpusCase : corpus) {
           posted.put(corpusCase, producer.post(corpusCase));
         }

@@ -80,7 +80,7 @@ class LogPrivacyIT {
       List<String> services = stack.services().stream().map(StreamsService::name).toList();
       List<RecordMetadata> posted = new ArrayList<>();
       List<String> ids = new ArrayList<>();
-      try (StackProducer producer = new StackProducer(stack.bootstrapServers(), topics.documents())) {
+      try (StackProducer producer = new StackProducer(stack.bootstrapServers(), topics)) {
         Person a = PEOPLE.get(0);
         Person b = PEOPLE.get(1);
         Person c = PEOPLE.get(2);

@@ -3,7 +3,9 @@ package io.docintel.cli.corpus;
 import io.docintel.common.serde.ConfluentWireFormat;
 import io.docintel.common.topic.Topic;
 import io.docintel.schemas.BinaryContent;
+import io.docintel.common.topic.Topics;
 import io.docintel.schemas.Document;
+import io.docintel.schemas.Feedback;
 import io.docintel.schemas.TextContent;
 import io.docintel.testkit.corpus.CorpusCase;
 import io.docintel.testkit.corpus.CorpusInput;
@@ -26,11 +28,13 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
 public final class StackProducer implements AutoCloseable {
 
   private final Topic<String, Document> documents;
+  private final Topic<String, Feedback> feedback;
   private final KafkaProducer<String, Document> producer;
   private final KafkaProducer<byte[], byte[]> raw;
 
-  public StackProducer(String bootstrapServers, Topic<String, Document> documents) {
-    this.documents = documents;
+  public StackProducer(String bootstrapServers, Topics topics) {
+    this.documents = topics.documents();
+    this.feedback = topics.feedback();
     Map<String, Object> props = new HashMap<>();
     props.put("bootstrap.servers", bootstrapServers);
     props.put("acks", "all");
@@ -55,6 +59,11 @@ public final class StackProducer implements AutoCloseable {
   public RecordMetadata post(CorpusCase corpusCase) {
     if (corpusCase.input() instanceof CorpusInput.WireRecord wire) {
       return postRaw(wire.key(), wire.value().apply(documentSchemaId()));
+    }
+    if (corpusCase.input() instanceof CorpusInput.ForeignRecord foreign) {
+      Feedback correction = Feedback.newBuilder().setDocumentId(corpusCase.name()).setCorrectLabel("invoice")
+          .setCreatedAt(Instant.EPOCH).build();
+      return postRaw(foreign.key(), feedback.valueSerde().serializer().serialize(feedback.name(), correction));
     }
     return post(document(corpusCase.name(), corpusCase.input()));
   }

@@ -6,6 +6,9 @@ import java.io.IOException;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.avro.Schema;
+import org.apache.avro.SchemaCompatibility;
+import org.apache.avro.SchemaCompatibility.SchemaCompatibilityType;
+import org.apache.avro.SchemaCompatibility.SchemaPairCompatibility;
 import org.apache.avro.io.BinaryDecoder;
 import org.apache.avro.io.DatumReader;
 import org.apache.avro.io.DecoderFactory;
@@ -115,7 +118,15 @@ public class ConfluentAvroDeserializer<T extends SpecificRecord> implements Dese
     }
     Class<T> target = type != null ? type : generatedClass(writer, id, topic, subject);
     SpecificData model = SpecificData.getForClass(target);
-    DatumReader<T> reader = new SpecificDatumReader<>(writer, model.getSchema(target), model);
+    Schema readerSchema = model.getSchema(target);
+    SchemaPairCompatibility pair = SchemaCompatibility.checkReaderWriterCompatibility(readerSchema, writer);
+    if (pair.getType() != SchemaCompatibilityType.COMPATIBLE) {
+      throw new SerializationException("schema id " + id + " (" + writer.getFullName() + ") of a record of topic '"
+          + topic + "' (subject '" + subject + "') is incompatible with the reader's schema "
+          + readerSchema.getFullName() + ": " + pair.getResult().getIncompatibilities().stream()
+              .map(i -> i.getType() + " at " + i.getLocation()).limit(3).toList());
+    }
+    DatumReader<T> reader = new SpecificDatumReader<>(writer, readerSchema, model);
     readers.putIfAbsent(id, reader);
     return reader;
   }

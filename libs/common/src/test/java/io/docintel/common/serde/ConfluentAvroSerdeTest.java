@@ -87,6 +87,18 @@ class ConfluentAvroSerdeTest {
   }
 
   @Test
+  void aWriterSchemaTheReaderCannotResolveIsRefusedNamingBoth() {
+    byte[] bytes = new ConfluentAvroSerializer<Document>(client).serialize("docs", DOCUMENT);
+    SchemaRegistryClient fresh = new SchemaRegistryClient(SchemaRegistryClientConfig.forUrls(stub.url()));
+    stub.answer("GET /schemas/ids/" + ID, 200,
+        "{\"schema\":" + TextNode.valueOf(io.docintel.schemas.Feedback.getClassSchema().toString()) + "}");
+    assertThatThrownBy(() -> new ConfluentAvroDeserializer<>(fresh, Document.class).deserialize("docs", bytes))
+        .isInstanceOf(org.apache.kafka.common.errors.SerializationException.class)
+        .hasMessageContaining("io.docintel.schemas.Feedback")
+        .hasMessageContaining("incompatible with the reader's schema io.docintel.schemas.Document");
+  }
+
+  @Test
   void nullsStayNull() {
     assertThat(new ConfluentAvroSerializer<Document>(client).serialize("docs", null)).isNull();
     assertThat(new ConfluentAvroDeserializer<>(client, Document.class).deserialize("docs", null)).isNull();

@@ -80,6 +80,8 @@ public final class BadInputCorpus {
     cases.add(wire("wire-negative-string-length", "a string of length -5",
         id -> DocumentWireBytes.record(id, DocumentWireBytes.declaredLength(-5)),
         undeserializable("a string of negative length -5")));
+    cases.add(new CorpusCase("wire-incompatible-schema", "a Feedback record, under its own schema id, on the documents topic",
+        new CorpusInput.ForeignRecord(utf8("wire-incompatible-schema")), undeserializable("incompatible with the reader's schema")));
     cases.add(new CorpusCase("wire-tombstone", "a record with a key and no value",
         new WireRecord(utf8("wire-tombstone"), id -> null), rejected("no value")));
     cases.add(new CorpusCase("wire-no-key", "a valid document in a record without a key",

@@ -7,7 +7,8 @@ import java.util.function.Supplier;
 /**
  * How a corpus case is posted. Documents ({@link PostedText}, {@link PostedFile}) go to
  * {@code docintel.documents.v1} as a producer posts them, through the registry serde; a
- * {@link WireRecord} is raw record bytes, written there as they are. Large content is generated
+ * {@link WireRecord} is raw record bytes, written there as they are; a {@link ForeignRecord} is a
+ * record of another type. Large content is generated
  * on each call rather than held, so the corpus costs no memory until a case is posted.
  */
 public sealed interface CorpusInput {
@@ -39,4 +40,11 @@ public sealed interface CorpusInput {
       Objects.requireNonNull(value, "value");
     }
   }
+
+  /**
+   * A valid record of another docintel type (a {@code Feedback}, framed under the schema id the
+   * registry gave that type), posted to the documents topic as a producer writing to the wrong
+   * topic would: well-formed bytes whose writer schema the {@code Document} reader cannot resolve.
+   */
+  record ForeignRecord(byte[] key) implements CorpusInput {}
 }
