@@ -31,6 +31,11 @@ public final class E2eBenchCommand implements Callable<Integer> {
   @Option(names = "--documents", defaultValue = "24", description = "documents in the corpus (default: ${DEFAULT-VALUE})")
   int documents;
 
+  @Option(names = "--warmup", defaultValue = "24",
+      description = "documents through each phase before it is measured (at least the samples in the stack), "
+          + "so that JIT compilation and first-use costs stay out of the figures (default: ${DEFAULT-VALUE})")
+  int warmup;
+
   @Option(names = "--lengths", split = ",", defaultValue = "1,4,16,64",
       description = "chunk counts the generated documents cycle through (default: ${DEFAULT-VALUE})")
   List<Integer> lengths;
@@ -59,7 +64,7 @@ public final class E2eBenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     BenchCorpus corpus = BenchCorpus.of(documents, lengths, seed);
-    E2eBenchmark benchmark = new E2eBenchmark(new E2eBenchmark.Options(documents, lengths, seed, threads,
+    E2eBenchmark benchmark = new E2eBenchmark(new E2eBenchmark.Options(documents, warmup, lengths, seed, threads,
         parseRate(rate), timeout, settings), System.err);
     List<LengthRow> byLength = new ArrayList<>();
     List<PhaseResult> phases = benchmark.run(corpus, byLength);
@@ -87,7 +92,7 @@ public final class E2eBenchCommand implements Callable<Integer> {
   }
 
   private String reproduce() {
-    StringBuilder command = new StringBuilder("./docintel bench e2e --documents " + documents + " --lengths "
+    StringBuilder command = new StringBuilder("./docintel bench e2e --documents " + documents + " --warmup " + warmup + " --lengths "
         + String.join(",", lengths.stream().map(String::valueOf).toList()) + " --rate " + rate + " --threads "
         + threads + " --seed " + seed);
     settings.forEach((key, value) -> command.append(" --set ").append(key).append('=').append(value));

@@ -25,22 +25,22 @@ import org.apache.kafka.common.TopicPartition;
  * 1/{@code rate} s, whether or not earlier ones are done, which measures latency at that load.
  * The load runs on threads named {@code docintel-bench-*}, so its CPU time is its own category.
  */
-final class StackLoad {
+public final class StackLoad {
 
   /** Latency of each posted file in milliseconds, by its index in the list; and the wall time. */
-  record Outcome(double[] latencyMs, double seconds) {}
+  public record Outcome(double[] latencyMs, double seconds) {}
 
   private final Map<String, Object> kafka;
   private final Topic<String, Document> documents;
   private final Topic<String, EnrichedDocument> enriched;
 
-  StackLoad(String bootstrapServers, Topic<String, Document> documents, Topic<String, EnrichedDocument> enriched) {
+  public StackLoad(String bootstrapServers, Topic<String, Document> documents, Topic<String, EnrichedDocument> enriched) {
     this.kafka = Map.of("bootstrap.servers", bootstrapServers);
     this.documents = documents;
     this.enriched = enriched;
   }
 
-  Outcome run(List<BenchFile> files, String tenant, double rate, Duration timeout) throws TimeoutException {
+  public Outcome run(List<BenchFile> files, String tenant, double rate, Duration timeout) throws TimeoutException {
     Map<String, Integer> indexById = new HashMap<>();
     List<Document> docs = files.stream().map(file -> file.toDocument(tenant)).toList();
     for (int i = 0; i < docs.size(); i++) {
