@@ -31,7 +31,7 @@ public final class E2eBenchCommand implements Callable<Integer> {
   @Option(names = "--documents", defaultValue = "24", description = "documents in the corpus (default: ${DEFAULT-VALUE})")
   int documents;
 
-  @Option(names = "--warmup", defaultValue = "24",
+  @Option(names = "--warmup", defaultValue = "48",
       description = "documents through each phase before it is measured (at least the samples in the stack), "
           + "so that JIT compilation and first-use costs stay out of the figures (default: ${DEFAULT-VALUE})")
   int warmup;
@@ -44,6 +44,11 @@ public final class E2eBenchCommand implements Callable<Integer> {
       description = "open-loop phase after the full-load one: documents/s, 'half' (of the measured maximum) "
           + "or 'none' (default: ${DEFAULT-VALUE})")
   String rate;
+
+  @Option(names = "--arrivals", defaultValue = "poisson",
+      description = "open-loop arrivals: poisson (independent, seeded) or uniform (evenly spaced); the documents "
+          + "come in a seeded random order (default: ${DEFAULT-VALUE})")
+  String arrivals;
 
   @Option(names = "--threads", defaultValue = "1",
       description = "ONNX Runtime intra-op threads of every model (default: ${DEFAULT-VALUE})")
@@ -65,7 +70,7 @@ public final class E2eBenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     BenchCorpus corpus = BenchCorpus.of(documents, lengths, seed);
     E2eBenchmark benchmark = new E2eBenchmark(new E2eBenchmark.Options(documents, warmup, lengths, seed, threads,
-        parseRate(rate), timeout, settings), System.err);
+        parseRate(rate), arrivals, timeout, settings), System.err);
     List<LengthRow> byLength = new ArrayList<>();
     List<PhaseResult> phases = benchmark.run(corpus, byLength);
     E2eReport report = new E2eReport(reproduce(), machine(), phases, byLength);
@@ -93,7 +98,7 @@ public final class E2eBenchCommand implements Callable<Integer> {
 
   private String reproduce() {
     StringBuilder command = new StringBuilder("./docintel bench e2e --documents " + documents + " --warmup " + warmup + " --lengths "
-        + String.join(",", lengths.stream().map(String::valueOf).toList()) + " --rate " + rate + " --threads "
+        + String.join(",", lengths.stream().map(String::valueOf).toList()) + " --rate " + rate + " --arrivals " + arrivals + " --threads "
         + threads + " --seed " + seed);
     settings.forEach((key, value) -> command.append(" --set ").append(key).append('=').append(value));
     return command.toString();

@@ -1,5 +1,6 @@
 package io.docintel.cli.bench.footprint;
 
+import io.docintel.cli.bench.e2e.Arrivals;
 import io.docintel.cli.bench.e2e.BenchCorpus;
 import io.docintel.cli.bench.e2e.StackLoad;
 import io.docintel.cli.bench.measure.PeakRss;
@@ -71,7 +72,7 @@ public final class FootprintBenchCommand implements Callable<Integer> {
       Topics topics = new Topics(serdes);
       StackLoad load = new StackLoad(child.bootstrapServers(), topics.documents(), topics.enriched());
       System.err.println("posting " + corpus.size() + " documents…");
-      StackLoad.Outcome outcome = load.run(corpus.files(), "bench-footprint", 0, timeout);
+      StackLoad.Outcome outcome = load.run(corpus.files(), "bench-footprint", Arrivals.ALL_AT_ONCE, timeout);
       long peak = PeakRss.peakBytes(child.pid());
       long after = PeakRss.currentBytes(child.pid());
       System.out.println("# docintel local: resident memory of the whole stack in its own process");
