@@ -1,5 +1,6 @@
 package io.docintel.cli.bench;
 
+import io.docintel.cli.bench.footprint.FootprintBenchCommand;
 import io.docintel.cli.bench.peer.PeerBenchCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -9,7 +10,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure throughput. Each benchmark prints its figures and the command that reproduces them.",
     subcommands = {InferenceBenchCommand.class, ServicesBenchCommand.class, E2eBenchCommand.class,
-        PeerBenchCommand.class})
+        PeerBenchCommand.class, FootprintBenchCommand.class})
 public final class BenchCommand implements Runnable {
 
   @Spec CommandSpec spec;

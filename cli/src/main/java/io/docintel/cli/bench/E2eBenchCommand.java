@@ -31,6 +31,11 @@ public final class E2eBenchCommand implements Callable<Integer> {
   @Option(names = "--documents", defaultValue = "24", description = "documents in the corpus (default: ${DEFAULT-VALUE})")
   int documents;
 
+  @Option(names = "--warmup", defaultValue = "48",
+      description = "documents through each phase before it is measured (at least the samples in the stack), "
+          + "so that JIT compilation and first-use costs stay out of the figures (default: ${DEFAULT-VALUE})")
+  int warmup;
+
   @Option(names = "--lengths", split = ",", defaultValue = "1,4,16,64",
       description = "chunk counts the generated documents cycle through (default: ${DEFAULT-VALUE})")
   List<Integer> lengths;
@@ -39,6 +44,11 @@ public final class E2eBenchCommand implements Callable<Integer> {
       description = "open-loop phase after the full-load one: documents/s, 'half' (of the measured maximum) "
           + "or 'none' (default: ${DEFAULT-VALUE})")
   String rate;
+
+  @Option(names = "--arrivals", defaultValue = "poisson",
+      description = "open-loop arrivals: poisson (independent, seeded) or uniform (evenly spaced); the documents "
+          + "come in a seeded random order (default: ${DEFAULT-VALUE})")
+  String arrivals;
 
   @Option(names = "--threads", defaultValue = "1",
       description = "ONNX Runtime intra-op threads of every model (default: ${DEFAULT-VALUE})")
@@ -59,8 +69,8 @@ public final class E2eBenchCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     BenchCorpus corpus = BenchCorpus.of(documents, lengths, seed);
-    E2eBenchmark benchmark = new E2eBenchmark(new E2eBenchmark.Options(documents, lengths, seed, threads,
-        parseRate(rate), timeout, settings), System.err);
+    E2eBenchmark benchmark = new E2eBenchmark(new E2eBenchmark.Options(documents, warmup, lengths, seed, threads,
+        parseRate(rate), arrivals, timeout, settings), System.err);
     List<LengthRow> byLength = new ArrayList<>();
     List<PhaseResult> phases = benchmark.run(corpus, byLength);
     E2eReport report = new E2eReport(reproduce(), machine(), phases, byLength);
@@ -87,8 +97,8 @@ public final class E2eBenchCommand implements Callable<Integer> {
   }
 
   private String reproduce() {
-    StringBuilder command = new StringBuilder("./docintel bench e2e --documents " + documents + " --lengths "
-        + String.join(",", lengths.stream().map(String::valueOf).toList()) + " --rate " + rate + " --threads "
+    StringBuilder command = new StringBuilder("./docintel bench e2e --documents " + documents + " --warmup " + warmup + " --lengths "
+        + String.join(",", lengths.stream().map(String::valueOf).toList()) + " --rate " + rate + " --arrivals " + arrivals + " --threads "
         + threads + " --seed " + seed);
     settings.forEach((key, value) -> command.append(" --set ").append(key).append('=').append(value));
     return command.toString();

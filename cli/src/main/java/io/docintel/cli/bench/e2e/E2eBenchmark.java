@@ -37,9 +37,12 @@ import java.util.function.Supplier;
  */
 public final class E2eBenchmark {
 
-  /** What to run: corpus, ONNX Runtime intra-op threads, open-loop rate (0 none, -1 half of the max). */
-  public record Options(int documents, List<Integer> lengths, long seed, int threads, double rate, Duration timeout,
-      Map<String, String> settings) {}
+  /**
+   * What to run: corpus, warm-up documents, ONNX Runtime intra-op threads, open-loop rate (0 none, -1
+   * half of the max).
+   */
+  public record Options(int documents, int warmup, List<Integer> lengths, long seed, int threads, double rate,
+      String arrivals, Duration timeout, Map<String, String> settings) {}
 
   private final Options options;
   private final PrintStream progress;
@@ -62,7 +65,7 @@ public final class E2eBenchmark {
       normalized = corpus.files().stream().map(f -> cores.normalize(f.toDocument("bench-core"))).toList();
       phases.add(engineAlone(normalized));
       progress.println("phase: the services' own work without Kafka…");
-      normalized.stream().limit(2).forEach(cores::enrich); // warm-up
+      normalized.stream().limit(Math.max(2, options.warmup())).forEach(cores::enrich);
       phases.add(measure("service cores, no Kafka", corpus.size(), 0, tokens(normalized), () -> {
         for (int i = 0; i < corpus.size(); i++) {
           long cpu = CpuSnapshot.processCpuNanos();
@@ -86,7 +89,7 @@ public final class E2eBenchmark {
                 new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), model))) {
       TextEmbedder embedder = new TextEmbedder(model, batcher);
       List<List<String>> texts = normalized.stream().map(E2eBenchmark::sentencesAndChunks).toList();
-      texts.stream().limit(2).forEach(embedder::embedAll); // warm-up
+      texts.stream().limit(Math.max(2, options.warmup())).forEach(embedder::embedAll);
       int count = texts.stream().mapToInt(List::size).sum();
       long[] tokens = {0};
       PhaseResult result = measure("inference engine alone", normalized.size(), count, 0, () -> {
@@ -111,32 +114,45 @@ public final class E2eBenchmark {
         RegistryValueSerdes serdes = new RegistryValueSerdes(Map.of("schema.registry.url", stack.registryUrl()))) {
       Topics topics = new Topics(serdes);
       StackLoad load = new StackLoad(stack.bootstrapServers(), topics.documents(), topics.enriched());
-      progress.println("warming the stack up on the sample documents…");
-      load.run(corpus.ofLength(0).files(), "bench-warmup", 0, options.timeout());
+      BenchCorpus warmup = BenchCorpus.of(Math.max(corpus.ofLength(0).size(), options.warmup()), options.lengths(),
+          options.seed() + 1);
+      progress.println("warming the stack up on " + warmup.size() + " documents (samples, then generated ones)…");
+      load.run(warmup.files(), "bench-warmup", Arrivals.ALL_AT_ONCE, options.timeout());
       long tokens = tokens(normalized);
       StackLoad.Outcome[] max = new StackLoad.Outcome[1];
       progress.println("phase: the stack at full load (closed loop)…");
       phases.add(measure("stack, full load (closed loop)", corpus.size(), 0, tokens, () -> {
-        max[0] = runUnchecked(load, corpus.files(), "bench-max", 0);
+        max[0] = runUnchecked(load, corpus.files(), "bench-max", Arrivals.ALL_AT_ONCE);
         return Percentiles.of(max[0].latencyMs());
       }, () -> max[0].seconds()));
       StackLoad.Outcome[] open = new StackLoad.Outcome[1];
       double rate = options.rate() < 0 ? corpus.size() / max[0].seconds() / 2 : options.rate();
       if (rate > 0) {
-        progress.printf("phase: the stack at %.2f documents/s (open loop)…%n", rate);
+        Arrivals arrivals = Arrivals.of(options.arrivals(), rate, options.seed());
+        // In a seeded random order: the corpus cycles through its lengths, which would put every
+        // short document right behind a long one.
+        List<Integer> order = new ArrayList<>(java.util.stream.IntStream.range(0, corpus.size()).boxed().toList());
+        java.util.Collections.shuffle(order, new java.util.Random(options.seed()));
+        progress.printf("phase: the stack at %.2f documents/s (open loop, %s arrivals)…%n", rate, arrivals.kind());
         phases.add(measure(String.format(java.util.Locale.ROOT, "stack, %.2f docs/s (open loop)", rate),
             corpus.size(), 0, tokens, () -> {
-              open[0] = runUnchecked(load, corpus.files(), "bench-rate", rate);
-              return Percentiles.of(open[0].latencyMs());
+              StackLoad.Outcome shuffled = runUnchecked(load, order.stream().map(corpus.files()::get).toList(),
+                  "bench-rate", arrivals);
+              double[] latency = new double[corpus.size()];
+              for (int i = 0; i < order.size(); i++) {
+                latency[order.get(i)] = shuffled.latencyMs()[i];
+              }
+              open[0] = new StackLoad.Outcome(latency, shuffled.seconds());
+              return Percentiles.of(latency);
             }, () -> open[0].seconds()));
       }
       return (open[0] != null ? open[0] : max[0]).latencyMs();
     }
   }
 
-  private StackLoad.Outcome runUnchecked(StackLoad load, List<BenchFile> files, String tenant, double rate) {
+  private StackLoad.Outcome runUnchecked(StackLoad load, List<BenchFile> files, String tenant, Arrivals arrivals) {
     try {
-      return load.run(files, tenant, rate, options.timeout());
+      return load.run(files, tenant, arrivals, options.timeout());
     } catch (TimeoutException e) {
       throw new IllegalStateException(e.getMessage(), e);
     }

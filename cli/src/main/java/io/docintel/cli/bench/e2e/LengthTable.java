@@ -18,11 +18,13 @@ final class LengthTable {
       byLength.computeIfAbsent(corpus.files().get(i).targetChunks(), k -> new ArrayList<>()).add(i);
     }
     List<LengthRow> rows = new ArrayList<>();
-    byLength.forEach((chunks, indexes) -> rows.add(new LengthRow(chunks, indexes.size(),
-        indexes.stream().mapToInt(i -> normalized.get(i).getChunks().size()).average().orElse(0),
-        indexes.stream().mapToInt(i -> normalized.get(i).getTokenCount()).average().orElse(0),
-        indexes.stream().mapToDouble(i -> coreCpuMs[i]).average().orElse(0),
-        Percentiles.of(indexes.stream().mapToDouble(i -> stackLatencyMs[i]).toArray()).p50())));
+    byLength.forEach((chunks, indexes) -> {
+      Percentiles latency = Percentiles.of(indexes.stream().mapToDouble(i -> stackLatencyMs[i]).toArray());
+      rows.add(new LengthRow(chunks, indexes.size(),
+          indexes.stream().mapToInt(i -> normalized.get(i).getChunks().size()).average().orElse(0),
+          indexes.stream().mapToInt(i -> normalized.get(i).getTokenCount()).average().orElse(0),
+          indexes.stream().mapToDouble(i -> coreCpuMs[i]).average().orElse(0), latency.p50(), latency.p99()));
+    });
     return rows;
   }
 }

@@ -20,27 +20,29 @@ import org.apache.kafka.common.TopicPartition;
 
 /**
  * Posts documents to a running stack and times each one from its post (the record's producer
- * timestamp) to the arrival of its enriched record. Closed loop ({@code rate} 0): everything is
- * posted at once, which measures the maximum throughput. Open loop: one document every
- * 1/{@code rate} s, whether or not earlier ones are done, which measures latency at that load.
+ * timestamp) to the arrival of its enriched record. Closed loop ({@link Arrivals#ALL_AT_ONCE}):
+ * everything is posted at once, which measures the maximum throughput. Open loop: documents are
+ * posted at the times {@link Arrivals} gives, whether or not earlier ones are done, which measures
+ * latency at that load.
  * The load runs on threads named {@code docintel-bench-*}, so its CPU time is its own category.
  */
-final class StackLoad {
+public final class StackLoad {
 
   /** Latency of each posted file in milliseconds, by its index in the list; and the wall time. */
-  record Outcome(double[] latencyMs, double seconds) {}
+  public record Outcome(double[] latencyMs, double seconds) {}
 
   private final Map<String, Object> kafka;
   private final Topic<String, Document> documents;
   private final Topic<String, EnrichedDocument> enriched;
 
-  StackLoad(String bootstrapServers, Topic<String, Document> documents, Topic<String, EnrichedDocument> enriched) {
+  public StackLoad(String bootstrapServers, Topic<String, Document> documents, Topic<String, EnrichedDocument> enriched) {
     this.kafka = Map.of("bootstrap.servers", bootstrapServers);
     this.documents = documents;
     this.enriched = enriched;
   }
 
-  Outcome run(List<BenchFile> files, String tenant, double rate, Duration timeout) throws TimeoutException {
+  public Outcome run(List<BenchFile> files, String tenant, Arrivals arrivals, Duration timeout)
+      throws TimeoutException {
     Map<String, Integer> indexById = new HashMap<>();
     List<Document> docs = files.stream().map(file -> file.toDocument(tenant)).toList();
     for (int i = 0; i < docs.size(); i++) {
@@ -55,7 +57,8 @@ final class StackLoad {
       consumer.assign(partitions);
       consumer.seekToEnd(partitions);
       partitions.forEach(consumer::position);
-      Thread sender = new Thread(() -> post(docs, postedAt, rate), "docintel-bench-load");
+      long[] offsets = arrivals.offsetsNanos(docs.size());
+      Thread sender = new Thread(() -> post(docs, postedAt, offsets), "docintel-bench-load");
       long start = System.currentTimeMillis();
       sender.start();
       long deadline = System.nanoTime() + timeout.toNanos();
@@ -80,18 +83,16 @@ final class StackLoad {
     }
   }
 
-  private void post(List<Document> docs, Map<Integer, Long> postedAt, double rate) {
+  private void post(List<Document> docs, Map<Integer, Long> postedAt, long[] offsets) {
     Map<String, Object> props = new HashMap<>(kafka);
     props.put("client.id", "docintel-bench-producer");
     try (KafkaProducer<String, Document> producer = new KafkaProducer<>(props, documents.keySerde().serializer(),
         documents.valueSerde().serializer())) {
       long start = System.nanoTime();
       for (int i = 0; i < docs.size() && !Thread.currentThread().isInterrupted(); i++) {
-        if (rate > 0) {
-          long due = start + (long) (i * 1e9 / rate);
-          while (System.nanoTime() < due) {
-            LockSupport.parkNanos(due - System.nanoTime());
-          }
+        long due = start + offsets[i];
+        while (System.nanoTime() < due) {
+          LockSupport.parkNanos(due - System.nanoTime());
         }
         long now = System.currentTimeMillis();
         postedAt.put(i, now);

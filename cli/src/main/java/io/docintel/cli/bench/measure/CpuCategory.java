@@ -7,7 +7,8 @@ import java.util.List;
  * on the batchers' worker threads ({@code docintel-batcher-*}): with one ONNX Runtime intra-op
  * thread, ONNX Runtime computes on the calling thread, so their CPU time is all the inference there
  * is; with more, its native pool threads are invisible to the JVM and their time lands in
- * {@link #OUTSIDE_JAVA_THREADS}.
+ * {@link #OUTSIDE_JAVA_THREADS}. The JVM's own GC and JIT threads are told apart by their native
+ * names ({@link JvmThreads}).
  */
 public enum CpuCategory {
   INFERENCE("model inference (batcher threads)"),
@@ -16,7 +17,9 @@ public enum CpuCategory {
   BROKER("in-process Kafka broker"),
   LOAD("the benchmark's own producer and consumer"),
   OTHER_JAVA("other Java threads (registry, HTTP, metrics)"),
-  OUTSIDE_JAVA_THREADS("outside Java threads (GC, JIT, native pools)");
+  GC("garbage collection (GC threads, VM thread)"),
+  JIT("JIT compilation"),
+  OUTSIDE_JAVA_THREADS("other native threads (native pools, ended threads)");
 
   private static final List<String> BROKER_PREFIXES = List.of("data-plane-", "controller-", "kafka-", "raft-",
       "broker-", "quorum-", "ExpirationReaper", "LogDirFailureHandler", "group-coordinator", "transaction",

@@ -7,10 +7,16 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * CPU time spent so far: by the whole process (every thread, native ones, GC and JIT included) and
- * by each live Java thread, keyed by thread id with its name.
+ * CPU time spent so far: by the whole process (every thread, native ones, GC and JIT included), by
+ * each live Java thread (keyed by thread id, with its name) and by each live GC or JIT thread of the
+ * JVM (keyed by task id, with its native name; see {@link JvmThreads}).
  */
-public record CpuSnapshot(long processNanos, Map<Long, ThreadCpu> threads) {
+public record CpuSnapshot(long processNanos, Map<Long, ThreadCpu> threads, Map<Long, ThreadCpu> jvmThreads) {
+
+  /** A snapshot without JVM-internal threads. */
+  public CpuSnapshot(long processNanos, Map<Long, ThreadCpu> threads) {
+    this(processNanos, threads, Map.of());
+  }
 
   /** One Java thread's name and CPU time so far. */
   public record ThreadCpu(String name, long nanos) {}
@@ -26,7 +32,7 @@ public record CpuSnapshot(long processNanos, Map<Long, ThreadCpu> threads) {
         threads.put(ids[i], new ThreadCpu(infos[i].getThreadName(), nanos));
       }
     }
-    return new CpuSnapshot(processCpuNanos(), threads);
+    return new CpuSnapshot(processCpuNanos(), threads, JvmThreads.cpuByTask());
   }
 
   /** The process's CPU time, from the JDK's own operating-system bean. */

@@ -6,8 +6,8 @@ import java.util.TreeMap;
 
 /**
  * CPU time between two {@link CpuSnapshot}s, by {@link CpuCategory}. A thread that started in
- * between counts from zero; what the process spent outside the Java threads alive at the end
- * (GC, JIT, native threads, threads that ended) is the process total less the threads' sum.
+ * between counts from zero; GC and JIT are the JVM's own threads of those kinds; what the process
+ * spent elsewhere (native threads, threads that ended) is the process total less all of those.
  * Inference is also split by batcher thread, i.e. by service and model.
  */
 public record CpuSplit(long totalNanos, Map<CpuCategory, Long> byCategory, Map<String, Long> inferenceByThread) {
@@ -18,7 +18,7 @@ public record CpuSplit(long totalNanos, Map<CpuCategory, Long> byCategory, Map<S
       split.put(category, 0L);
     }
     Map<String, Long> inference = new TreeMap<>();
-    long javaThreads = 0;
+    long listed = 0;
     for (Map.Entry<Long, CpuSnapshot.ThreadCpu> entry : after.threads().entrySet()) {
       CpuSnapshot.ThreadCpu earlier = before.threads().get(entry.getKey());
       long spent = Math.max(0, entry.getValue().nanos() - (earlier == null ? 0 : earlier.nanos()));
@@ -27,11 +27,18 @@ public record CpuSplit(long totalNanos, Map<CpuCategory, Long> byCategory, Map<S
       if (category == CpuCategory.INFERENCE) {
         inference.merge(entry.getValue().name(), spent, Long::sum);
       }
-      javaThreads += spent;
+      listed += spent;
+    }
+    for (Map.Entry<Long, CpuSnapshot.ThreadCpu> entry : after.jvmThreads().entrySet()) {
+      CpuSnapshot.ThreadCpu earlier = before.jvmThreads().get(entry.getKey());
+      long spent = Math.max(0, entry.getValue().nanos() - (earlier == null ? 0 : earlier.nanos()));
+      split.merge(JvmThreads.kindOf(entry.getValue().name()) == JvmThreads.Kind.JIT ? CpuCategory.JIT : CpuCategory.GC,
+          spent, Long::sum);
+      listed += spent;
     }
     long total = Math.max(0, after.processNanos() - before.processNanos());
-    split.put(CpuCategory.OUTSIDE_JAVA_THREADS, Math.max(0, total - javaThreads));
-    return new CpuSplit(Math.max(total, javaThreads), split, inference);
+    split.put(CpuCategory.OUTSIDE_JAVA_THREADS, Math.max(0, total - listed));
+    return new CpuSplit(Math.max(total, listed), split, inference);
   }
 
   public long nanos(CpuCategory category) {

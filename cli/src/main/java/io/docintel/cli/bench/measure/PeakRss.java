@@ -6,25 +6,35 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * This process's peak resident set ({@code VmHWM} in {@code /proc/self/status}), and a reset of
- * that peak to the current resident set (writing 5 to {@code /proc/self/clear_refs}), so that each
- * phase of a benchmark reports its own peak. Linux only; elsewhere the figures are -1.
+ * A process's peak resident set ({@code VmHWM} in {@code /proc/<pid>/status}) and current one
+ * ({@code VmRSS}): this process's, or another's such as a child {@code docintel local}; and a reset
+ * of this process's peak to its current resident set (writing 5 to {@code /proc/self/clear_refs}),
+ * so that each phase of a benchmark reports its own peak. Linux only; elsewhere the figures are -1.
  */
 public final class PeakRss {
 
-  private static final Path STATUS = Path.of("/proc/self/status");
   private static final Path CLEAR_REFS = Path.of("/proc/self/clear_refs");
 
   private PeakRss() {}
 
   /** Peak resident set in bytes, or -1 where the kernel does not tell. */
   public static long peakBytes() {
-    return bytes(statusKilobytes("VmHWM:"));
+    return peakBytes(ProcessHandle.current().pid());
   }
 
   /** Current resident set in bytes, or -1. */
   public static long currentBytes() {
-    return bytes(statusKilobytes("VmRSS:"));
+    return currentBytes(ProcessHandle.current().pid());
+  }
+
+  /** Peak resident set of process {@code pid} in bytes, or -1 where the kernel does not tell. */
+  public static long peakBytes(long pid) {
+    return bytes(statusKilobytes(pid, "VmHWM:"));
+  }
+
+  /** Current resident set of process {@code pid} in bytes, or -1. */
+  public static long currentBytes(long pid) {
+    return bytes(statusKilobytes(pid, "VmRSS:"));
   }
 
   /** Sets the peak to the current resident set; false where the kernel does not allow it. */
@@ -51,9 +61,9 @@ public final class PeakRss {
     return -1;
   }
 
-  private static long statusKilobytes(String field) {
+  private static long statusKilobytes(long pid, String field) {
     try {
-      return parseKilobytes(Files.readAllLines(STATUS), field);
+      return parseKilobytes(Files.readAllLines(Path.of("/proc", String.valueOf(pid), "status")), field);
     } catch (IOException e) {
       return -1;
     }

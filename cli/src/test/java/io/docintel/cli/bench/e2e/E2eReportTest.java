@@ -23,7 +23,7 @@ class E2eReportTest {
           CpuSplit.between(new CpuSnapshot(0, Map.of()),
               new CpuSnapshot(4_000_000_000L, Map.of(1L, new ThreadCpu("docintel-batcher-summarizer", 3_000_000_000L)))),
           512L * 1024 * 1024)),
-      List.of(new LengthRow(1, 2, 1.5, 500, 800, 300)));
+      List.of(new LengthRow(1, 2, 1.5, 500, 800, 300, 450)));
 
   @Test
   void jsonCarriesEveryPhaseFigure() throws Exception {

@@ -44,6 +44,30 @@ class CpuSplitTest {
   }
 
   @Test
+  void gcAndJitThreadsOfTheJvmAreTheirOwnCategories() {
+    CpuSnapshot before = new CpuSnapshot(0, Map.of(1L, new ThreadCpu("app-StreamThread-1", 0)),
+        Map.of(10L, new ThreadCpu("GC Thread#0", 100), 11L, new ThreadCpu("C2 CompilerThre", 0)));
+    CpuSnapshot after = new CpuSnapshot(1_000, Map.of(1L, new ThreadCpu("app-StreamThread-1", 300)),
+        Map.of(10L, new ThreadCpu("GC Thread#0", 300), 11L, new ThreadCpu("C2 CompilerThre", 250),
+            12L, new ThreadCpu("VM Thread", 50)));
+    CpuSplit split = CpuSplit.between(before, after);
+    assertThat(split.nanos(CpuCategory.GC)).isEqualTo(250);
+    assertThat(split.nanos(CpuCategory.JIT)).isEqualTo(250);
+    assertThat(split.nanos(CpuCategory.OUTSIDE_JAVA_THREADS)).isEqualTo(200);
+    assertThat(split.totalNanos()).isEqualTo(1_000);
+  }
+
+  @Test
+  void nativeThreadNamesAndStatTicks() {
+    assertThat(JvmThreads.kindOf("G1 Conc#0")).isEqualTo(JvmThreads.Kind.GC);
+    assertThat(JvmThreads.kindOf("VM Thread")).isEqualTo(JvmThreads.Kind.GC);
+    assertThat(JvmThreads.kindOf("C1 CompilerThre")).isEqualTo(JvmThreads.Kind.JIT);
+    assertThat(JvmThreads.kindOf("docintel-batche")).isNull();
+    String stat = "4242 (C2 Compiler Thre) S 1 1 1 0 -1 1077936192 0 0 0 0 1234 56 0 0 20 0 1 0 100 0 0";
+    assertThat(JvmThreads.ticks(stat)).isEqualTo(1290);
+  }
+
+  @Test
   void javaThreadsAboveTheProcessTotalRaiseTheTotalInsteadOfGoingNegative() {
     CpuSnapshot before = new CpuSnapshot(0, Map.of());
     CpuSnapshot after = new CpuSnapshot(90, Map.of(1L, new ThreadCpu("docintel-batcher-x", 100)));

@@ -8,11 +8,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A model ready to run: identity, settings, labels, tokenizer and one ONNX Runtime session per
  * ONNX file, all shared by every thread. Built by {@link ModelLoader}; whoever loaded it
- * closes it (sessions, then tokenizer; never the process-wide environment).
+ * closes it. Loads of the same model share their sessions and tokenizer process-wide
+ * ({@link SharedModels}): closing gives up this holder's share, and the last one closes the
+ * sessions, then the tokenizer (never the process-wide environment). Closing twice is harmless.
  */
 public final class LoadedModel implements AutoCloseable {
 
@@ -22,15 +25,29 @@ public final class LoadedModel implements AutoCloseable {
   private final HfTokenizer tokenizer;
   private final Map<String, OnnxSession> sessions;
   private final String mainFile;
+  private final Runnable release;
+  private final AtomicBoolean closed = new AtomicBoolean();
 
+  /** A model that owns its sessions and tokenizer: closing it closes them. */
   LoadedModel(ModelIdentity identity, ModelManifest manifest, HfModelConfig config, HfTokenizer tokenizer,
       Map<String, OnnxSession> sessions, String mainFile) {
+    this(identity, manifest, config, tokenizer, Collections.unmodifiableMap(sessions), mainFile, null);
+  }
+
+  private LoadedModel(ModelIdentity identity, ModelManifest manifest, HfModelConfig config, HfTokenizer tokenizer,
+      Map<String, OnnxSession> sessions, String mainFile, Runnable release) {
     this.identity = identity;
     this.manifest = manifest;
     this.config = config;
     this.tokenizer = tokenizer;
-    this.sessions = Collections.unmodifiableMap(sessions);
+    this.sessions = sessions;
     this.mainFile = mainFile;
+    this.release = release != null ? release : this::closeNatives;
+  }
+
+  /** Another holder of this model's sessions and tokenizer, whose close runs {@code release}. */
+  LoadedModel sharedHandle(Runnable release) {
+    return new LoadedModel(identity, manifest, config, tokenizer, sessions, mainFile, release);
   }
 
   public ModelIdentity identity() {
@@ -75,6 +92,12 @@ public final class LoadedModel implements AutoCloseable {
 
   @Override
   public void close() {
+    if (closed.compareAndSet(false, true)) {
+      release.run();
+    }
+  }
+
+  private void closeNatives() {
     List<RuntimeException> failures = new ArrayList<>();
     for (OnnxSession s : sessions.values()) {
       try {

@@ -23,7 +23,9 @@ import java.util.stream.Stream;
 /**
  * Loads a model by shipped name ({@code minilm-l6-q}, {@code bge-small-q}), folder path, or
  * {@code classpath:/location}, in Hugging Face Optimum's export layout, and checks its ONNX
- * inputs and outputs against the task. Anything built before a failure is closed again.
+ * inputs and outputs against the task. Anything built before a failure is closed again. Loads by
+ * name or path with equal session settings share one set of sessions and one tokenizer in the
+ * process ({@link SharedModels}); each caller still closes what it loaded.
  */
 public final class ModelLoader {
 
@@ -43,10 +45,12 @@ public final class ModelLoader {
   public static LoadedModel load(String nameOrPath, SessionSettings settings) {
     if (ShippedModel.isShipped(nameOrPath)) {
       ShippedModel shipped = ShippedModel.byName(nameOrPath);
-      return load(ModelLocation.shipped(shipped), shipped.manifest(), settings);
+      return SharedModels.acquire("shipped:" + shipped.modelName(), settings,
+          () -> load(ModelLocation.shipped(shipped), shipped.manifest(), settings));
     }
     if (nameOrPath.startsWith("classpath:")) {
-      return load(ModelLocation.classpath(nameOrPath.substring("classpath:".length())), null, settings);
+      return SharedModels.acquire(nameOrPath, settings,
+          () -> load(ModelLocation.classpath(nameOrPath.substring("classpath:".length())), null, settings));
     }
     return load(Path.of(nameOrPath), settings);
   }
@@ -55,10 +59,14 @@ public final class ModelLoader {
     if (!Files.isDirectory(folder)) {
       throw new IllegalArgumentException("Model folder " + folder + " does not exist or is not a folder");
     }
-    return load(ModelLocation.folder(folder), null, settings);
+    return SharedModels.acquire(folder.toAbsolutePath().normalize().toString(), settings,
+        () -> load(ModelLocation.folder(folder), null, settings));
   }
 
-  /** {@code builtIn}: the manifest of a shipped model, or null to read/derive one. */
+  /**
+   * A model of its own from any location, shared with no other load. {@code builtIn}: the
+   * manifest of a shipped model, or null to read/derive one.
+   */
   public static LoadedModel load(ModelLocation location, ModelManifest builtIn, SessionSettings settings) {
     String where = location.describe();
     if (!location.exists(TOKENIZER)) {

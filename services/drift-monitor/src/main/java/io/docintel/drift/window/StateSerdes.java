@@ -3,8 +3,6 @@ package io.docintel.drift.window;
 import io.docintel.drift.observe.Kind;
 import io.docintel.drift.observe.ModelKey;
 import io.docintel.drift.observe.Observation;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInput;
 import java.io.DataInputStream;
 import java.io.DataOutput;
@@ -112,7 +110,7 @@ public final class StateSerdes {
       if (value == null) {
         return null;
       }
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      UnsynchronizedBytes.Output bytes = new UnsynchronizedBytes.Output();
       try (DataOutputStream out = new DataOutputStream(bytes)) {
         out.writeByte(FORMAT);
         writer.write(out, value);
@@ -124,7 +122,7 @@ public final class StateSerdes {
       if (data == null) {
         return null;
       }
-      try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(data))) {
+      try (DataInputStream in = new DataInputStream(new UnsynchronizedBytes.Input(data))) {
         byte format = in.readByte();
         if (format != FORMAT) {
           throw new IllegalStateException("unknown drift state format " + format);

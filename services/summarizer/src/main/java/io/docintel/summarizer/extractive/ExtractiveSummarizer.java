@@ -20,8 +20,9 @@ import java.util.Map;
  * every sentence read, so every part of the document gets a say and the final pick favours what
  * the whole document is about.
  *
- * <p>Each chunk's sentences are embedded in one call; sentences shared by overlapping chunks
- * are embedded once. At most {@code maxChunks} chunks are read: the rest are left out and
+ * <p>The sentences of every chunk read are embedded in one call, so that the model's batcher
+ * sees them together (one wait for companions, batches grouped by length); sentences shared by
+ * overlapping chunks are embedded once. At most {@code maxChunks} chunks are read: the rest are left out and
  * {@link ExtractiveSelection#chunksCovered()} says so. Thread-safe if the vectors are.
  */
 public final class ExtractiveSummarizer {
@@ -49,21 +50,19 @@ public final class ExtractiveSummarizer {
   public ExtractiveSelection select(String text, List<Span> sentences, List<Chunk> chunks) {
     List<List<Integer>> groups = groups(sentences.size(), chunks);
     int target = length.resolve(sentences.size());
-    long embedNanos = 0;
+    List<List<Integer>> memberGroups = groups.stream().map(group -> eligible(text, sentences, group)).toList();
     Map<Integer, float[]> embedded = new LinkedHashMap<>();
+    memberGroups.forEach(members -> members.forEach(i -> embedded.put(i, null)));
+    List<Integer> distinct = new ArrayList<>(embedded.keySet());
+    long start = System.nanoTime();
+    List<float[]> computed = vectors.embedAll(distinct.stream()
+        .map(i -> filter.clip(sentence(text, sentences.get(i)))).toList());
+    long embedNanos = System.nanoTime() - start;
+    for (int i = 0; i < distinct.size(); i++) {
+      embedded.put(distinct.get(i), computed.get(i));
+    }
     List<List<Candidate>> candidateGroups = new ArrayList<>();
-    for (List<Integer> group : groups) {
-      List<Integer> members = eligible(text, sentences, group);
-      List<Integer> missing = members.stream().filter(i -> !embedded.containsKey(i)).toList();
-      if (!missing.isEmpty()) {
-        long start = System.nanoTime();
-        List<float[]> computed = vectors.embedAll(missing.stream()
-            .map(i -> filter.clip(sentence(text, sentences.get(i)))).toList());
-        embedNanos += System.nanoTime() - start;
-        for (int i = 0; i < missing.size(); i++) {
-          embedded.put(missing.get(i), computed.get(i));
-        }
-      }
+    for (List<Integer> members : memberGroups) {
       candidateGroups.add(members.stream().map(i -> new Candidate(i, embedded.get(i))).toList());
     }
     List<Ranked> picked;

@@ -51,12 +51,13 @@ class ExtractiveSummarizerTest {
   }
 
   @Test
-  void eachChunkIsEmbeddedInOneCallAndSharedSentencesOnlyOnce() {
+  void everyChunkIsEmbeddedInOneCallAndSharedSentencesOnlyOnce() {
     NormalizedDocument document = TestDocuments.of("doc", fourTopics(), 6, 2);
     summarizer(SummaryLength.sentences(3), 2, 64)
         .select(document.getText(), document.getSentences(), document.getChunks());
 
-    assertThat(vectors.calls).hasSize(document.getChunks().size());
+    assertThat(document.getChunks()).hasSizeGreaterThan(1);
+    assertThat(vectors.calls).hasSize(1);
     assertThat(vectors.embeddedSentences()).isEqualTo(document.getSentences().size());
   }
 

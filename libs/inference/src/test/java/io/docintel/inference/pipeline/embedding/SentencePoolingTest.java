@@ -23,6 +23,16 @@ class SentencePoolingTest {
   }
 
   @Test
+  void poolingReadsABufferFromItsStartAsTheArray() {
+    java.nio.FloatBuffer direct = java.nio.ByteBuffer.allocateDirect(HIDDEN.data().length * Float.BYTES)
+        .order(java.nio.ByteOrder.nativeOrder()).asFloatBuffer().put(HIDDEN.data());
+    float[][] pooled = SentencePooling.pool(direct, 2, 3, 2, MASK, Pooling.MEAN, false);
+    assertThat(pooled[0]).containsExactly(2f, 0f);
+    assertThat(pooled[1]).containsExactly(0f, 4f);
+    assertThat(SentencePooling.pool(direct, 2, 3, 2, MASK, Pooling.CLS, false)[1]).containsExactly(0f, 2f);
+  }
+
+  @Test
   void clsPoolingTakesFirstTokenAndNormalizes() {
     float[][] pooled = SentencePooling.pool(HIDDEN, MASK, Pooling.CLS, true);
     assertThat(pooled[0]).containsExactly(1f, 0f);

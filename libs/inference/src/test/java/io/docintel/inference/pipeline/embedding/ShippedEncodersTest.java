@@ -57,6 +57,22 @@ class ShippedEncodersTest {
   }
 
   @Test
+  void poolingInPlaceGivesTheVectorsOfPoolingACopy() {
+    List<io.docintel.inference.tokenize.TokenizedText> batch = List.of(
+        minilm.tokenizer().encode("The invoice is due at the end of the month.", 128),
+        minilm.tokenizer().encode("Short one.", 128));
+    io.docintel.inference.batch.PaddedBatch padded = io.docintel.inference.batch.PaddedBatch.of(batch, 0);
+    float[][] copied = SentencePooling.pool(io.docintel.inference.runtime.EncoderExecution.run(minilm.session(), padded,
+        java.util.Set.of("last_hidden_state", "token_embeddings")), padded.attentionMask(), minilm.manifest().pooling(), true);
+    List<float[]> inPlace = new EmbeddingExecutor(minilm).execute(batch);
+    assertThat(io.docintel.inference.runtime.EncoderExecution.lastDimension(minilm.session(),
+        java.util.Set.of("last_hidden_state", "token_embeddings"))).isEqualTo(384);
+    for (int i = 0; i < batch.size(); i++) {
+      assertThat(inPlace.get(i)).containsExactly(copied[i], org.assertj.core.data.Offset.offset(1e-6f));
+    }
+  }
+
+  @Test
   void batchedAndSingleEmbeddingsAgreeWithinInt8Noise() {
     TextEmbedder embedder = new TextEmbedder(minilm);
     String shortText = "Short text.";
