@@ -8,6 +8,10 @@ import java.util.function.Function;
 
 /**
  * A docintel service the local stack runs inside its own JVM: its name, the settings it reads,
- * and how it starts from validated config (the same function its own {@code main} uses).
+ * how it starts from validated config (the same function its own {@code main} uses), and whether
+ * it runs a model, in which case it gets one stream thread per partition (unless
+ * {@code DOCINTEL_STREAMS_THREADS} says otherwise), so that a short document is not held up behind
+ * a long one on another partition.
  */
-public record LocalService(String name, List<Setting<?>> settings, Function<Config, StreamsService> starter) {}
+public record LocalService(String name, List<Setting<?>> settings, Function<Config, StreamsService> starter,
+    boolean runsModel) {}

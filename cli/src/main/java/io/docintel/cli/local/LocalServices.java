@@ -13,13 +13,13 @@ import java.util.List;
 final class LocalServices {
 
   static final List<LocalService> ALL = List.of(
-      new LocalService(NormalizerApp.SERVICE, NormalizerApp.SETTINGS, NormalizerApp::start),
-      new LocalService(ExtractorApp.SERVICE, ExtractorApp.SETTINGS, ExtractorApp::start),
-      new LocalService(ClassifierApp.SERVICE, ClassifierApp.SETTINGS, ClassifierApp::start),
-      new LocalService(SummarizerApp.SERVICE, SummarizerApp.SETTINGS, SummarizerApp::start),
-      new LocalService(EnricherApp.SERVICE, EnricherApp.SETTINGS, EnricherApp::start),
-      new LocalService(DriftMonitorApp.SERVICE, DriftMonitorApp.SETTINGS, DriftMonitorApp::start),
-      new LocalService(GatewayApp.SERVICE, GatewayApp.SETTINGS, GatewayApp::start));
+      new LocalService(NormalizerApp.SERVICE, NormalizerApp.SETTINGS, NormalizerApp::start, false),
+      new LocalService(ExtractorApp.SERVICE, ExtractorApp.SETTINGS, ExtractorApp::start, true),
+      new LocalService(ClassifierApp.SERVICE, ClassifierApp.SETTINGS, ClassifierApp::start, true),
+      new LocalService(SummarizerApp.SERVICE, SummarizerApp.SETTINGS, SummarizerApp::start, true),
+      new LocalService(EnricherApp.SERVICE, EnricherApp.SETTINGS, EnricherApp::start, false),
+      new LocalService(DriftMonitorApp.SERVICE, DriftMonitorApp.SETTINGS, DriftMonitorApp::start, false),
+      new LocalService(GatewayApp.SERVICE, GatewayApp.SETTINGS, GatewayApp::start, false));
 
   private LocalServices() {}
 

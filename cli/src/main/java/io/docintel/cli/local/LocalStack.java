@@ -2,6 +2,7 @@ package io.docintel.cli.local;
 
 import io.docintel.common.config.Config;
 import io.docintel.common.config.Setting;
+import io.docintel.common.runtime.ServiceSettings;
 import io.docintel.common.runtime.StreamsService;
 import io.docintel.common.topic.TopicNames;
 import io.docintel.registry.SchemaRegistryConfig;
@@ -104,6 +105,9 @@ public final class LocalStack implements AutoCloseable {
         progress.println("starting " + service.name() + "…");
         Map<String, String> env = serviceEnvironment(kafka, registry.url(), stateDir.resolve(service.name()),
             httpPort, options);
+        if (service.runsModel()) {
+          env.putIfAbsent(ServiceSettings.THREADS.envName(), String.valueOf(options.partitions()));
+        }
         services.add(service.starter().apply(Config.load(service.settings(), env)));
       }
       for (StreamsService service : services) {

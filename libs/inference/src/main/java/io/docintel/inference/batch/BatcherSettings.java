@@ -6,9 +6,12 @@ import java.util.Map;
 /**
  * Dynamic batching limits, from {@code DOCINTEL_INFERENCE_*} environment variables:
  * <ul>
- *   <li>{@code MAX_BATCH_TOKENS} — padded tokens (batch size × longest) per batch (default 8192)</li>
+ *   <li>{@code MAX_BATCH_TOKENS} — padded tokens (batch size × longest) per batch (default 2048: larger
+ *       batches run no faster on CPU, and ONNX Runtime's memory arena grows with the largest batch's
+ *       attention matrices)</li>
  *   <li>{@code MAX_BATCH_SIZE} — sequences per batch (default 64)</li>
- *   <li>{@code MAX_DELAY_MS} — longest a request waits for companions before its batch runs (default 5)</li>
+ *   <li>{@code MAX_DELAY_MS} — longest a request waits for companions before its batch runs (default 1;
+ *       callers submit a document's texts together, so companions from one caller are already queued)</li>
  *   <li>{@code QUEUE_CAPACITY} — queued requests before callers block (default 1024)</li>
  * </ul>
  */
@@ -27,7 +30,7 @@ public record BatcherSettings(int maxBatchTokens, int maxBatchSize, Duration max
   }
 
   public static BatcherSettings defaults() {
-    return new BatcherSettings(8192, 64, Duration.ofMillis(5), 1024);
+    return new BatcherSettings(2048, 64, Duration.ofMillis(1), 1024);
   }
 
   public static BatcherSettings fromEnv(Map<String, String> env) {

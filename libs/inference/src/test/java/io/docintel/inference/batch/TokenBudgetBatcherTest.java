@@ -69,6 +69,49 @@ class TokenBudgetBatcherTest {
   }
 
   @Test
+  void aCallQueuedBehindALongCallRunsInTheNextRoundNotAfterAllOfIt() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    List<List<Long>> batches = Collections.synchronizedList(new ArrayList<>());
+    BatchExecutor<Long> executor = batch -> {
+      try {
+        release.await();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      batches.add(batch.stream().map(t -> t.ids()[0]).toList());
+      return batch.stream().map(TokenBudgetBatcherTest::sum).toList();
+    };
+    BatcherSettings settings = new BatcherSettings(64, 8, Duration.ZERO, 128);
+    try (TokenBudgetBatcher<Long> batcher = new TokenBudgetBatcher<>("fair", executor, settings,
+        InferenceMetrics.discarding("m", "1", "cpu"))) {
+      CompletableFuture<Long> blocker = batcher.submit(seq(9, 9, 9, 9, 9, 9, 9, 9));
+      Thread.sleep(100);
+      List<TokenizedText> longDocument = new ArrayList<>();
+      for (int i = 0; i < 40; i++) {
+        longDocument.add(seq(1, 1, 1, 1, 1, 1, 1, 1));
+      }
+      CompletableFuture<List<Long>> longResults = CompletableFuture.supplyAsync(() -> batcher.run(longDocument));
+      Thread.sleep(100);
+      CompletableFuture<Long> shortDocument = batcher.submit(seq(2, 2, 2, 2, 2, 2, 2, 2));
+      release.countDown();
+      assertThat(shortDocument.get(5, TimeUnit.SECONDS)).isEqualTo(16L);
+      assertThat(blocker.get(5, TimeUnit.SECONDS)).isEqualTo(72L);
+      assertThat(longResults.get(5, TimeUnit.SECONDS)).hasSize(40).containsOnly(8L);
+    }
+    int shortBatch = -1;
+    int lastLongBatch = -1;
+    for (int i = 0; i < batches.size(); i++) {
+      shortBatch = batches.get(i).contains(2L) ? i : shortBatch;
+      lastLongBatch = batches.get(i).contains(1L) ? i : lastLongBatch;
+    }
+    // The long call is five budgets of 64 tokens; the short call, queued after all of it, shares
+    // the first round instead of waiting for the last.
+    assertThat(shortBatch).isLessThanOrEqualTo(2);
+    assertThat(lastLongBatch).isGreaterThanOrEqualTo(5);
+    assertThat(batches).allSatisfy(b -> assertThat(b.size()).isLessThanOrEqualTo(8));
+  }
+
+  @Test
   void fullQueueBlocksCallersInsteadOfGrowing() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
     CountDownLatch running = new CountDownLatch(1);
