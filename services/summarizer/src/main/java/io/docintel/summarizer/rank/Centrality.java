@@ -38,20 +38,31 @@ public final class Centrality {
   /**
    * Centrality of each of {@code vectors} within a larger {@code context}: its mean cosine to the
    * context's members, leaving out the member at the same position in {@code selfInContext}
-   * (the sentence itself; -1 when it is not in the context).
+   * (the sentence itself; -1 when it is not in the context). The mean of cosines is the cosine
+   * sum's dot product with the unit vector, so the context's unit vectors are summed once: linear
+   * in the context's size, not quadratic.
    */
   public static double[] meanCosineWithin(List<float[]> vectors, int[] selfInContext, List<float[]> context) {
+    List<float[]> units = context.stream().map(Vectors::normalize).toList();
+    double[] sum = new double[units.isEmpty() ? 0 : units.get(0).length];
+    for (float[] unit : units) {
+      for (int d = 0; d < sum.length; d++) {
+        sum[d] += unit[d];
+      }
+    }
     double[] scores = new double[vectors.size()];
     for (int i = 0; i < vectors.size(); i++) {
-      double sum = 0;
-      int count = 0;
-      for (int j = 0; j < context.size(); j++) {
-        if (j != selfInContext[i]) {
-          sum += Vectors.cosine(vectors.get(i), context.get(j));
-          count++;
-        }
+      int self = selfInContext[i];
+      int count = context.size() - (self >= 0 ? 1 : 0);
+      if (count == 0) {
+        continue;
       }
-      scores[i] = count == 0 ? 0 : sum / count;
+      float[] unit = Vectors.normalize(vectors.get(i));
+      double total = 0;
+      for (int d = 0; d < sum.length; d++) {
+        total += unit[d] * (sum[d] - (self >= 0 ? units.get(self)[d] : 0));
+      }
+      scores[i] = total / count;
     }
     return scores;
   }

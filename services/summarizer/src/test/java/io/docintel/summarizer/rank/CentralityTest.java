@@ -3,7 +3,10 @@ package io.docintel.summarizer.rank;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.docintel.inference.pipeline.embedding.Vectors;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class CentralityTest {
@@ -40,5 +43,35 @@ class CentralityTest {
     assertThat(scores[1]).isCloseTo(2.0 / 3, within(1e-9));
     double[] outsider = Centrality.meanCosineWithin(List.of(new float[] {1, 1}), new int[] {-1}, context);
     assertThat(outsider[0]).isCloseTo(Math.sqrt(0.5), within(1e-6));
+  }
+
+  @Test
+  void withinAContextEqualsTheMeanOfPairwiseCosines() {
+    Random random = new Random(7);
+    List<float[]> context = new ArrayList<>();
+    for (int j = 0; j < 40; j++) {
+      float[] v = new float[16];
+      for (int d = 0; d < v.length; d++) {
+        v[d] = (float) random.nextGaussian();
+      }
+      context.add(v);
+    }
+    context.set(5, new float[16]);
+    List<float[]> candidates = List.of(context.get(3), context.get(5), context.get(39), new float[] {1, 2, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1});
+    int[] self = {3, 5, 39, -1};
+
+    double[] scores = Centrality.meanCosineWithin(candidates, self, context);
+
+    for (int i = 0; i < candidates.size(); i++) {
+      double sum = 0;
+      int count = 0;
+      for (int j = 0; j < context.size(); j++) {
+        if (j != self[i]) {
+          sum += Vectors.cosine(candidates.get(i), context.get(j));
+          count++;
+        }
+      }
+      assertThat(scores[i]).as("candidate %d", i).isCloseTo(sum / count, within(1e-6));
+    }
   }
 }
