@@ -1,6 +1,7 @@
 package io.docintel.cli.bench;
 
 import io.docintel.cli.bench.e2e.BenchCorpus;
+import io.docintel.cli.bench.e2e.DocumentTimeline;
 import io.docintel.cli.bench.e2e.E2eBenchmark;
 import io.docintel.cli.bench.e2e.E2eReport;
 import io.docintel.cli.bench.e2e.LengthRow;
@@ -54,6 +55,11 @@ public final class E2eBenchCommand implements Callable<Integer> {
       description = "ONNX Runtime intra-op threads of every model (default: ${DEFAULT-VALUE})")
   int threads;
 
+  @Option(names = "--partitions", defaultValue = "3",
+      description = "partitions of each topic; the model services run a stream thread per partition, as in "
+          + "docintel local (default: ${DEFAULT-VALUE})")
+  int partitions;
+
   @Option(names = "--seed", defaultValue = "42", description = "seed of the generated documents (default: ${DEFAULT-VALUE})")
   long seed;
 
@@ -70,10 +76,11 @@ public final class E2eBenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     BenchCorpus corpus = BenchCorpus.of(documents, lengths, seed);
     E2eBenchmark benchmark = new E2eBenchmark(new E2eBenchmark.Options(documents, warmup, lengths, seed, threads,
-        parseRate(rate), arrivals, timeout, settings), System.err);
+        parseRate(rate), arrivals, timeout, partitions, settings), System.err);
     List<LengthRow> byLength = new ArrayList<>();
-    List<PhaseResult> phases = benchmark.run(corpus, byLength);
-    E2eReport report = new E2eReport(reproduce(), machine(), phases, byLength);
+    List<DocumentTimeline> slowest = new ArrayList<>();
+    List<PhaseResult> phases = benchmark.run(corpus, byLength, slowest);
+    E2eReport report = new E2eReport(reproduce(), machine(), phases, byLength, slowest);
     if (json) {
       System.out.println(report.toJson());
     } else {
@@ -99,7 +106,7 @@ public final class E2eBenchCommand implements Callable<Integer> {
   private String reproduce() {
     StringBuilder command = new StringBuilder("./docintel bench e2e --documents " + documents + " --warmup " + warmup + " --lengths "
         + String.join(",", lengths.stream().map(String::valueOf).toList()) + " --rate " + rate + " --arrivals " + arrivals + " --threads "
-        + threads + " --seed " + seed);
+        + threads + (partitions == 3 ? "" : " --partitions " + partitions) + " --seed " + seed);
     settings.forEach((key, value) -> command.append(" --set ").append(key).append('=').append(value));
     return command.toString();
   }

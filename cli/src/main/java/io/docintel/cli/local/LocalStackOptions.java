@@ -47,6 +47,15 @@ public final class LocalStackOptions {
     return options;
   }
 
+  /** Sets the partitions of each topic, as {@code --partitions}. */
+  public LocalStackOptions withPartitions(int partitions) {
+    if (partitions < 1) {
+      throw new IllegalArgumentException("partitions must be at least 1 but was " + partitions);
+    }
+    this.partitions = partitions;
+    return this;
+  }
+
   /** Makes the broker's client listener require SASL_SSL with SCRAM-SHA-512, as {@code --sasl-ssl}. */
   public LocalStackOptions withSaslSsl() {
     saslSsl = true;

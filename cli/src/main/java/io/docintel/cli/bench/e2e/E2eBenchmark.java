@@ -39,10 +39,10 @@ public final class E2eBenchmark {
 
   /**
    * What to run: corpus, warm-up documents, ONNX Runtime intra-op threads, open-loop rate (0 none, -1
-   * half of the max).
+   * half of the max), partitions of each topic of the stack.
    */
   public record Options(int documents, int warmup, List<Integer> lengths, long seed, int threads, double rate,
-      String arrivals, Duration timeout, Map<String, String> settings) {}
+      String arrivals, Duration timeout, int partitions, Map<String, String> settings) {}
 
   private final Options options;
   private final PrintStream progress;
@@ -56,7 +56,15 @@ public final class E2eBenchmark {
     environment.putAll(options.settings());
   }
 
-  public List<PhaseResult> run(BenchCorpus corpus, List<LengthRow> lengths) throws TimeoutException {
+  /** How many of the slowest documents {@link #run} describes step by step. */
+  public static final int SLOWEST = 5;
+
+  /**
+   * Runs every phase and returns their figures; adds the cost by length to {@code lengths} and the
+   * {@value #SLOWEST} slowest documents of the last stack phase, step by step, to {@code slowest}.
+   */
+  public List<PhaseResult> run(BenchCorpus corpus, List<LengthRow> lengths, List<DocumentTimeline> slowest)
+      throws TimeoutException {
     List<PhaseResult> phases = new ArrayList<>();
     progress.println("normalizing the corpus…");
     List<NormalizedDocument> normalized;
@@ -75,8 +83,9 @@ public final class E2eBenchmark {
         return Percentiles.NONE;
       }));
     }
-    double[] stackLatency = stack(corpus, normalized, phases);
-    lengths.addAll(LengthTable.rows(corpus, normalized, coreCpuMs, stackLatency));
+    StackLoad.Outcome stack = stack(corpus, normalized, phases);
+    lengths.addAll(LengthTable.rows(corpus, normalized, coreCpuMs, stack.latencyMs()));
+    slowest.addAll(DocumentTimeline.slowest(java.util.Arrays.asList(stack.timelines()), SLOWEST));
     return phases;
   }
 
@@ -101,10 +110,10 @@ public final class E2eBenchmark {
     }
   }
 
-  private double[] stack(BenchCorpus corpus, List<NormalizedDocument> normalized, List<PhaseResult> phases)
+  private StackLoad.Outcome stack(BenchCorpus corpus, List<NormalizedDocument> normalized, List<PhaseResult> phases)
       throws TimeoutException {
     progress.println("starting the stack (broker, registry, every service; exactly-once)…");
-    LocalStackOptions stackOptions = LocalStackOptions.freePorts();
+    LocalStackOptions stackOptions = LocalStackOptions.freePorts().withPartitions(options.partitions());
     environment.forEach((key, value) -> {
       if (key.startsWith("DOCINTEL_")) {
         stackOptions.with(key, value);
@@ -139,14 +148,16 @@ public final class E2eBenchmark {
               StackLoad.Outcome shuffled = runUnchecked(load, order.stream().map(corpus.files()::get).toList(),
                   "bench-rate", arrivals);
               double[] latency = new double[corpus.size()];
+              DocumentTimeline[] timelines = new DocumentTimeline[corpus.size()];
               for (int i = 0; i < order.size(); i++) {
                 latency[order.get(i)] = shuffled.latencyMs()[i];
+                timelines[order.get(i)] = shuffled.timelines()[i];
               }
-              open[0] = new StackLoad.Outcome(latency, shuffled.seconds());
+              open[0] = new StackLoad.Outcome(latency, timelines, shuffled.seconds());
               return Percentiles.of(latency);
             }, () -> open[0].seconds()));
       }
-      return (open[0] != null ? open[0] : max[0]).latencyMs();
+      return open[0] != null ? open[0] : max[0];
     }
   }
 

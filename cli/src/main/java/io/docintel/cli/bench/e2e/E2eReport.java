@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The end-to-end benchmark's figures: as tables for people, or as one JSON object. */
+/**
+ * The end-to-end benchmark's figures: as tables for people, or as one JSON object. {@code slowest}
+ * are the slowest documents of the last stack phase, step by step.
+ */
 public record E2eReport(String command, Map<String, Object> machine, List<PhaseResult> phases,
-    List<LengthRow> lengths) {
+    List<LengthRow> lengths, List<DocumentTimeline> slowest) {
 
   private static final double MIB = 1024.0 * 1024.0;
 
@@ -56,6 +59,17 @@ public record E2eReport(String command, Map<String, Object> machine, List<PhaseR
       out.printf(Locale.ROOT, "%-8d %5d %8.1f %9.0f %14.0f %15.0f %15.0f%n", row.targetChunks(), row.documents(),
           row.meanChunks(), row.meanTokens(), row.coreCpuMs(), row.stackP50Ms(), row.stackP99Ms());
     }
+    out.println();
+    out.println("Slowest documents of the last stack phase: ms after posting when each service started + how long "
+        + "it took (of which inference)");
+    out.printf(Locale.ROOT, "%-36s %8s  %-60s %9s%n", "document", "latency", "steps", "enriched");
+    for (DocumentTimeline doc : slowest) {
+      StringBuilder steps = new StringBuilder();
+      doc.steps().forEach(s -> steps.append(String.format(Locale.ROOT, "%s %d+%d (%d)  ", s.service(),
+          s.startedAfterMs(), s.processingMs(), s.inferenceMs())));
+      out.printf(Locale.ROOT, "%-36s %8.0f  %-60s %9d%n", doc.source(), doc.latencyMs(), steps.toString().trim(),
+          doc.enrichedAfterMs());
+    }
   }
 
   private static String abbreviate(String name) {
@@ -68,6 +82,7 @@ public record E2eReport(String command, Map<String, Object> machine, List<PhaseR
     json.put("machine", machine);
     json.put("phases", phases.stream().map(E2eReport::phaseJson).toList());
     json.put("lengths", lengths);
+    json.put("slowest", slowest);
     try {
       return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(json);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -28,8 +28,11 @@ import org.apache.kafka.common.TopicPartition;
  */
 public final class StackLoad {
 
-  /** Latency of each posted file in milliseconds, by its index in the list; and the wall time. */
-  public record Outcome(double[] latencyMs, double seconds) {}
+  /**
+   * Latency of each posted file in milliseconds and where its time went, by its index in the list;
+   * and the wall time.
+   */
+  public record Outcome(double[] latencyMs, DocumentTimeline[] timelines, double seconds) {}
 
   private final Map<String, Object> kafka;
   private final Topic<String, Document> documents;
@@ -50,6 +53,7 @@ public final class StackLoad {
     }
     Map<Integer, Long> postedAt = new ConcurrentHashMap<>();
     double[] latency = new double[docs.size()];
+    DocumentTimeline[] timelines = new DocumentTimeline[docs.size()];
     long[] lastArrival = {0};
     try (KafkaConsumer<String, EnrichedDocument> consumer = consumer()) {
       List<TopicPartition> partitions = consumer.partitionsFor(enriched.name()).stream()
@@ -72,14 +76,16 @@ public final class StackLoad {
           long now = System.currentTimeMillis();
           Integer index = indexById.remove(record.key());
           if (index != null) {
-            latency[index] = now - postedAt.getOrDefault(index, now);
+            long posted = postedAt.getOrDefault(index, now);
+            latency[index] = now - posted;
+            timelines[index] = DocumentTimeline.of(files.get(index).fileName(), posted, latency[index], record.value());
             lastArrival[0] = now;
             done++;
           }
         }
       }
       joinQuietly(sender);
-      return new Outcome(latency, (lastArrival[0] - start) / 1000.0);
+      return new Outcome(latency, timelines, (lastArrival[0] - start) / 1000.0);
     }
   }
 

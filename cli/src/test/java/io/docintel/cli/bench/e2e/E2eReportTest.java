@@ -23,7 +23,10 @@ class E2eReportTest {
           CpuSplit.between(new CpuSnapshot(0, Map.of()),
               new CpuSnapshot(4_000_000_000L, Map.of(1L, new ThreadCpu("docintel-batcher-summarizer", 3_000_000_000L)))),
           512L * 1024 * 1024)),
-      List.of(new LengthRow(1, 2, 1.5, 500, 800, 300, 450)));
+      List.of(new LengthRow(1, 2, 1.5, 500, 800, 300, 450)),
+      List.of(new DocumentTimeline("annual-review-long.txt", 2316, List.of(
+          new DocumentTimeline.Step("extractor", 180, 95, 69),
+          new DocumentTimeline.Step("classifier", 189, 2108, 2106)), 2303)));
 
   @Test
   void jsonCarriesEveryPhaseFigure() throws Exception {
@@ -40,6 +43,9 @@ class E2eReportTest {
         .isEqualTo(3.0);
     assertThat(phase.get("peakRssBytes").asLong()).isEqualTo(512L * 1024 * 1024);
     assertThat(json.get("lengths").get(0).get("coreCpuMs").asDouble()).isEqualTo(800);
+    JsonNode slowest = json.get("slowest").get(0);
+    assertThat(slowest.get("source").asText()).isEqualTo("annual-review-long.txt");
+    assertThat(slowest.get("steps").get(1).get("inferenceMs").asLong()).isEqualTo(2106);
   }
 
   @Test
@@ -49,6 +55,7 @@ class E2eReportTest {
     String table = bytes.toString(StandardCharsets.UTF_8);
     assertThat(table).contains("reproduce: ./docintel bench e2e --documents 2")
         .containsPattern("stack, full load \\(closed loop\\)\\s+2\\s+0\\s+0\\.50\\s+250\\s+100\\s+300\\s+300\\s+3\\.00")
-        .contains("model inference (batcher threads)").contains("75.0%").contains("docintel-batcher-summarizer");
+        .contains("model inference (batcher threads)").contains("75.0%").contains("docintel-batcher-summarizer")
+        .containsPattern("annual-review-long.txt\\s+2316\\s+extractor 180\\+95 \\(69\\)\\s+classifier 189\\+2108 \\(2106\\)\\s+2303");
   }
 }
