@@ -122,7 +122,7 @@ public final class E2eBenchmark {
     try (LocalStack stack = LocalStack.start(stackOptions, progress);
         RegistryValueSerdes serdes = new RegistryValueSerdes(Map.of("schema.registry.url", stack.registryUrl()))) {
       Topics topics = new Topics(serdes);
-      StackLoad load = new StackLoad(stack.bootstrapServers(), topics.documents(), topics.enriched());
+      StackLoad load = StackLoad.of(stack.bootstrapServers(), topics);
       BenchCorpus warmup = BenchCorpus.of(Math.max(corpus.ofLength(0).size(), options.warmup()), options.lengths(),
           options.seed() + 1);
       progress.println("warming the stack up on " + warmup.size() + " documents (samples, then generated ones)…");

@@ -1,9 +1,16 @@
 package io.docintel.cli.bench.e2e;
 
 import io.docintel.cli.bench.e2e.BenchCorpus.BenchFile;
+import io.docintel.cli.local.LocalStack;
 import io.docintel.common.topic.Topic;
+import io.docintel.common.topic.TopicReader;
+import io.docintel.common.topic.Topics;
+import io.docintel.drift.DriftMonitorApp;
+import io.docintel.gateway.GatewayApp;
+import io.docintel.schemas.DeadLetter;
 import io.docintel.schemas.Document;
 import io.docintel.schemas.EnrichedDocument;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -25,6 +32,8 @@ import org.apache.kafka.common.TopicPartition;
  * posted at the times {@link Arrivals} gives, whether or not earlier ones are done, which measures
  * latency at that load.
  * The load runs on threads named {@code docintel-bench-*}, so its CPU time is its own category.
+ * A posted document that a service dead-letters instead stops the run at once, naming the file,
+ * the service and the reason: the figures need every document through.
  */
 public final class StackLoad {
 
@@ -34,14 +43,29 @@ public final class StackLoad {
    */
   public record Outcome(double[] latencyMs, DocumentTimeline[] timelines, double seconds) {}
 
+  private static final Duration DEAD_LETTER_CHECK = Duration.ofMillis(250);
+
   private final Map<String, Object> kafka;
   private final Topic<String, Document> documents;
   private final Topic<String, EnrichedDocument> enriched;
+  private final List<Topic<byte[], DeadLetter>> deadLetters;
 
-  public StackLoad(String bootstrapServers, Topic<String, Document> documents, Topic<String, EnrichedDocument> enriched) {
+  /**
+   * Load on the local stack's topics, watching the dead letters of every service a document passes
+   * before it is enriched (the gateway and the drift monitor are not on that path).
+   */
+  public static StackLoad of(String bootstrapServers, Topics topics) {
+    return new StackLoad(bootstrapServers, topics.documents(), topics.enriched(), LocalStack.serviceNames().stream()
+        .filter(name -> !name.equals(GatewayApp.SERVICE) && !name.equals(DriftMonitorApp.SERVICE))
+        .map(topics::deadLetters).toList());
+  }
+
+  public StackLoad(String bootstrapServers, Topic<String, Document> documents, Topic<String, EnrichedDocument> enriched,
+      List<Topic<byte[], DeadLetter>> deadLetters) {
     this.kafka = Map.of("bootstrap.servers", bootstrapServers);
     this.documents = documents;
     this.enriched = enriched;
+    this.deadLetters = deadLetters;
   }
 
   public Outcome run(List<BenchFile> files, String tenant, Arrivals arrivals, Duration timeout)
@@ -55,7 +79,8 @@ public final class StackLoad {
     double[] latency = new double[docs.size()];
     DocumentTimeline[] timelines = new DocumentTimeline[docs.size()];
     long[] lastArrival = {0};
-    try (KafkaConsumer<String, EnrichedDocument> consumer = consumer()) {
+    try (KafkaConsumer<String, EnrichedDocument> consumer = consumer();
+        TopicReader<byte[], DeadLetter> refused = new TopicReader<>(kafka, deadLetters)) {
       List<TopicPartition> partitions = consumer.partitionsFor(enriched.name()).stream()
           .map(p -> new TopicPartition(p.topic(), p.partition())).toList();
       consumer.assign(partitions);
@@ -67,6 +92,7 @@ public final class StackLoad {
       sender.start();
       long deadline = System.nanoTime() + timeout.toNanos();
       int done = 0;
+      long nextDeadLetterCheck = 0;
       while (done < docs.size()) {
         if (System.nanoTime() > deadline) {
           sender.interrupt();
@@ -83,9 +109,29 @@ public final class StackLoad {
             done++;
           }
         }
+        if (System.nanoTime() >= nextDeadLetterCheck) {
+          // Now and then, and briefly, so that reading enriched records (and so latency) is not held up.
+          nextDeadLetterCheck = System.nanoTime() + DEAD_LETTER_CHECK.toNanos();
+          failOnDeadLetter(refused.poll(Duration.ofMillis(1)), indexById, files, sender);
+        }
       }
       joinQuietly(sender);
       return new Outcome(latency, timelines, (lastArrival[0] - start) / 1000.0);
+    }
+  }
+
+  /** Stops the run if a document still awaited was dead-lettered, naming the file, the service and the reason. */
+  private static void failOnDeadLetter(List<ConsumerRecord<byte[], DeadLetter>> letters, Map<String, Integer> awaited,
+      List<BenchFile> files, Thread sender) {
+    for (ConsumerRecord<byte[], DeadLetter> letter : letters) {
+      Integer index = letter.key() == null ? null : awaited.get(new String(letter.key(), StandardCharsets.UTF_8));
+      if (index != null) {
+        sender.interrupt();
+        DeadLetter reason = letter.value();
+        throw new IllegalStateException(files.get(index).fileName() + " was dead-lettered by the " + reason.getService()
+            + " at " + reason.getStage() + " (" + reason.getErrorMessage() + "); the benchmark needs every document "
+            + "enriched, see `docintel dlq list`");
+      }
     }
   }
 

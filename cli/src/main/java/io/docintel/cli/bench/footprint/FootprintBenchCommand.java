@@ -70,7 +70,7 @@ public final class FootprintBenchCommand implements Callable<Integer> {
       long started = PeakRss.currentBytes(child.pid());
       long startedPeak = PeakRss.peakBytes(child.pid());
       Topics topics = new Topics(serdes);
-      StackLoad load = new StackLoad(child.bootstrapServers(), topics.documents(), topics.enriched());
+      StackLoad load = StackLoad.of(child.bootstrapServers(), topics);
       System.err.println("posting " + corpus.size() + " documents…");
       StackLoad.Outcome outcome = load.run(corpus.files(), "bench-footprint", Arrivals.ALL_AT_ONCE, timeout);
       long peak = PeakRss.peakBytes(child.pid());
