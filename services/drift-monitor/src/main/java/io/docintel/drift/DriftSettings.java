@@ -15,11 +15,11 @@ public final class DriftSettings {
       Setting.duration("drift.grace", Duration.ofSeconds(30),
           "how long after its end (in event time) a window still accepts late results");
   public static final Setting<Integer> REFERENCE_SIZE =
-      Setting.integer("drift.reference.size", 200, "the first N results of a model version form its reference");
+      Setting.count("drift.reference.size", 200, "the first N results of a model version form its reference");
   public static final Setting<Integer> EMBEDDING_SAMPLE =
-      Setting.integer("drift.embedding.sample", 100, "embeddings per window and reference kept for MMD");
+      Setting.count("drift.embedding.sample", 100, "embeddings per window and reference kept for MMD");
   public static final Setting<Integer> CONFIDENCE_SAMPLE =
-      Setting.integer("drift.confidence.sample", 10_000, "confidences per window kept for the KS statistic");
+      Setting.count("drift.confidence.sample", 10_000, "confidences per window kept for the KS statistic");
   public static final Setting<Double> MMD_BANDWIDTH =
       Setting.of("drift.mmd.bandwidth", Double::valueOf, 0.0, "RBF kernel bandwidth for MMD; 0 = median heuristic");
   public static final Setting<Double> LOW_CONFIDENCE =

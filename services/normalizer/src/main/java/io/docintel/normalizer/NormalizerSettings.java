@@ -10,7 +10,7 @@ public final class NormalizerSettings {
       Setting.bytes("normalizer.max.document.bytes", 10L * 1024 * 1024,
           "larger documents go to the dead-letter topic (e.g. 10MiB)");
   public static final Setting<Integer> CHUNK_TOKENS =
-      Setting.integer("normalizer.chunk.tokens", 256, "token budget of one chunk");
+      Setting.count("normalizer.chunk.tokens", 256, "token budget of one chunk");
   public static final Setting<Integer> CHUNK_OVERLAP_SENTENCES =
       Setting.integer("normalizer.chunk.overlap.sentences", 1, "sentences neighbouring chunks share");
   public static final Setting<String> TOKENIZER =

@@ -19,9 +19,9 @@ public final class SummarizerSettings {
       Setting.of("summarizer.position.weight", unitInterval(), 0.05,
           "bonus for the first sentence, falling linearly to 0 at the end; added to centrality");
   public static final Setting<Integer> CHUNK_SENTENCES =
-      Setting.integer("summarizer.chunk.sentences", 3, "sentences picked from each chunk of a long document");
+      Setting.count("summarizer.chunk.sentences", 3, "sentences picked from each chunk of a long document");
   public static final Setting<Integer> MAX_CHUNKS =
-      Setting.integer("summarizer.max.chunks", 64, "chunks read at most; the rest is left out of the summary");
+      Setting.count("summarizer.max.chunks", 64, "chunks read at most; the rest is left out of the summary");
   public static final Setting<Integer> MIN_SENTENCE_CHARS =
       Setting.integer("summarizer.min.sentence.chars", 15, "shorter sentences (headings) are not picked");
   public static final Setting<Integer> MAX_SENTENCE_CHARS =
@@ -31,9 +31,9 @@ public final class SummarizerSettings {
       Setting.string("summarizer.abstractive.model", "",
           "folder of a seq2seq ONNX export; when set, summaries are generated instead of extracted");
   public static final Setting<Integer> ABSTRACTIVE_MAX_TOKENS =
-      Setting.integer("summarizer.abstractive.max.tokens", 96, "tokens generated at most per summary");
+      Setting.count("summarizer.abstractive.max.tokens", 96, "tokens generated at most per summary");
   public static final Setting<Integer> ABSTRACTIVE_BEAMS =
-      Setting.integer("summarizer.abstractive.beams", 2, "beam width of generation; 1 is greedy");
+      Setting.count("summarizer.abstractive.beams", 2, "beam width of generation; 1 is greedy");
 
   public static final List<Setting<?>> ALL = List.of(MODEL, LENGTH, MMR_LAMBDA, POSITION_WEIGHT, CHUNK_SENTENCES,
       MAX_CHUNKS, MIN_SENTENCE_CHARS, MAX_SENTENCE_CHARS, ABSTRACTIVE_MODEL, ABSTRACTIVE_MAX_TOKENS, ABSTRACTIVE_BEAMS);

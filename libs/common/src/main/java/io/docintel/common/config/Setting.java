@@ -32,6 +32,11 @@ public record Setting<T>(
     return of(key, Integer::valueOf, defaultValue, doc);
   }
 
+  /** A whole number of at least 1: a count or a limit for which 0 would mean no work at all. */
+  public static Setting<Integer> count(String key, Integer defaultValue, String doc) {
+    return of(key, Setting::parseCount, defaultValue, doc);
+  }
+
   public static Setting<Long> bytes(String key, Long defaultValue, String doc) {
     return of(key, ByteSize::parse, defaultValue, doc);
   }
@@ -52,6 +57,14 @@ public record Setting<T>(
   /** Whether the setting must be given. */
   public boolean required() {
     return defaultValue == null;
+  }
+
+  private static Integer parseCount(String text) {
+    int value = Integer.parseInt(text.trim());
+    if (value < 1) {
+      throw new IllegalArgumentException("expected a whole number of at least 1");
+    }
+    return value;
   }
 
   private static Boolean parseBoolean(String text) {

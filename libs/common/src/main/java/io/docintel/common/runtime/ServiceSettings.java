@@ -25,7 +25,7 @@ public final class ServiceSettings {
       Setting.of("streams.state.dir", Path::of,
           Path.of(System.getProperty("java.io.tmpdir"), "docintel-streams"), "folder for Kafka Streams state stores");
   public static final Setting<Integer> THREADS =
-      Setting.integer("streams.threads", 1, "stream threads in this instance");
+      Setting.count("streams.threads", 1, "stream threads in this instance");
   public static final Setting<String> PROCESSING_GUARANTEE =
       Setting.string("streams.processing.guarantee", "exactly_once_v2", "exactly_once_v2 or at_least_once");
   public static final Setting<Duration> COMMIT_INTERVAL =
@@ -43,9 +43,9 @@ public final class ServiceSettings {
   public static final Setting<Boolean> CREATE_TOPICS =
       Setting.flag("topics.create", true, "create the service's topics at start when missing");
   public static final Setting<Integer> TOPIC_PARTITIONS =
-      Setting.integer("topics.partitions", 3, "partitions of topics created at start");
+      Setting.count("topics.partitions", 3, "partitions of topics created at start");
   public static final Setting<Integer> TOPIC_REPLICATION =
-      Setting.integer("topics.replication", 1, "replication factor of topics created at start");
+      Setting.count("topics.replication", 1, "replication factor of topics created at start");
 
   /** All of the above, for {@code Config.load}. */
   public static final List<Setting<?>> ALL = List.of(

@@ -50,6 +50,16 @@ class ConfigTest {
   }
 
   @Test
+  void aCountMustBeAtLeastOne() {
+    Setting<Integer> chunks = Setting.count("max.chunks", 8, "chunks");
+    assertThat(Config.load(List.of(chunks), Map.of("DOCINTEL_MAX_CHUNKS", " 1")).get(chunks)).isEqualTo(1);
+    assertThatThrownBy(() -> Config.load(List.of(chunks), Map.of("DOCINTEL_MAX_CHUNKS", "0")))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("DOCINTEL_MAX_CHUNKS='0' is invalid")
+        .hasMessageContaining("at least 1");
+  }
+
+  @Test
   void secretsAreMaskedInErrorsAndDescriptions() {
     Setting<Integer> secretNumber = Setting.secret("registry.pin", Integer::valueOf, 0, "pin");
     assertThatThrownBy(() -> Config.load(List.of(secretNumber), Map.of("DOCINTEL_REGISTRY_PIN", "hunter2")))
