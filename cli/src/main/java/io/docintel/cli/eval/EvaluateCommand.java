@@ -5,6 +5,7 @@ import io.docintel.testkit.eval.ClassificationScore;
 import io.docintel.testkit.eval.EntityScore;
 import io.docintel.testkit.eval.EvaluationSet;
 import io.docintel.testkit.eval.LabelledDocument;
+import io.docintel.testkit.eval.LongDocuments;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,8 +15,14 @@ import picocli.CommandLine.Command;
     description = {"Run the normalizer, extractor and classifier (configured by DOCINTEL_* settings, as the "
         + "services are) over the labelled evaluation set the project ships, and print classification "
         + "macro-F1 and accuracy, per-type entity precision/recall/F1, and PII recall.",
+        "Classification is also scored on long documents made from the set (each a label's documents "
+            + "with a few of other labels, shuffled), chunked and sampled as the services do: compare "
+            + "settings such as DOCINTEL_CLASSIFIER_ESCALATION_MAX_CHUNKS on them.",
         "No Kafka is needed: the services' cores run in this process."})
 public final class EvaluateCommand implements Callable<Integer> {
+
+  static final int VARIANTS = 4;
+  static final int INTRUDERS = 4;
 
   static final List<String> ENTITY_TYPES =
       List.of("EMAIL", "PHONE", "URL", "IP_ADDRESS", "IBAN", "CREDIT_CARD", "DATE", "MONEY", "PERCENT", "PERSON");
@@ -23,17 +30,29 @@ public final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     List<LabelledDocument> documents = EvaluationSet.load();
-    ProgressBar bar = new ProgressBar(System.err, documents.size(), "documents");
-    Evaluation.Result result = Evaluation.run(documents, System.getenv(), done -> bar.show(done, 0));
+    List<LabelledDocument> longDocuments = longDocuments(documents);
+    ProgressBar bar = new ProgressBar(System.err, documents.size() + longDocuments.size(), "documents");
+    Evaluation.Result result = Evaluation.run(documents, longDocuments, System.getenv(), done -> bar.show(done, 0));
     bar.finish();
-    print(result.classification());
+    print("classification on " + result.classification().documents() + " documents", result.classification());
+    Evaluation.LongDocumentScore long_ = result.longDocuments();
+    print(String.format("classification on %d long documents (each all of a label's and %d of others', "
+        + "%.1f chunks on average; %d escalated)", long_.classification().documents(), INTRUDERS,
+        long_.meanChunks(), long_.escalated()), long_.classification());
     print(result.entities());
     return 0;
   }
 
-  private static void print(ClassificationScore score) {
-    System.out.printf("classification on %d documents: macro-F1 %.3f, accuracy %.3f%n",
-        score.documents(), score.macroF1(), score.accuracy());
+  /**
+   * The long documents: {@value #VARIANTS} per label, each every document of the label plus
+   * {@value #INTRUDERS} of other labels, shuffled with a fixed seed.
+   */
+  static List<LabelledDocument> longDocuments(List<LabelledDocument> documents) {
+    return LongDocuments.compose(documents, VARIANTS, INTRUDERS, 20_261_201L);
+  }
+
+  private static void print(String heading, ClassificationScore score) {
+    System.out.printf("%s: macro-F1 %.3f, accuracy %.3f%n", heading, score.macroF1(), score.accuracy());
     for (String label : score.labels()) {
       System.out.printf("  %-16s P %.2f  R %.2f  F1 %.2f%n", label, score.precision(label), score.recall(label),
           score.f1(label));

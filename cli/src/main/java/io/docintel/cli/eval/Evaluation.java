@@ -1,13 +1,19 @@
 package io.docintel.cli.eval;
 
 import io.docintel.classifier.ClassifierApp;
+import io.docintel.classifier.ClassifierSettings;
 import io.docintel.classifier.feedback.LearnedPrototypes;
+import io.docintel.classifier.scoring.ChunkSelection;
 import io.docintel.classifier.scoring.ChunkText;
 import io.docintel.classifier.scoring.DocumentClassifier;
+import io.docintel.classifier.scoring.Verdict;
 import io.docintel.common.config.Config;
 import io.docintel.extractor.DocumentExtractor;
 import io.docintel.extractor.ExtractorApp;
+import io.docintel.normalizer.Chunker;
 import io.docintel.normalizer.ModelTokenCounter;
+import io.docintel.normalizer.SentenceSplitter;
+import io.docintel.schemas.Chunk;
 import io.docintel.schemas.NormalizedDocument;
 import io.docintel.schemas.Provenance;
 import io.docintel.testkit.eval.ClassificationScore;
@@ -27,15 +33,48 @@ import java.util.function.IntConsumer;
 /**
  * Runs the services' own cores (extractor, classifier, as configured by
  * {@code DOCINTEL_*} settings) over a labelled set, in this process and without Kafka, and
- * scores their output: classification macro-F1 and accuracy, entity F1 of the deterministic
- * types, PII recall.
+ * scores their output: classification macro-F1 and accuracy, on short documents and on long
+ * ones made from them, entity F1 of the deterministic types, PII recall.
  */
 public final class Evaluation {
 
   /** The scores of one run. */
-  public record Result(ClassificationScore classification, EntityScore entities) {}
+  public record Result(ClassificationScore classification, EntityScore entities, LongDocumentScore longDocuments) {}
+
+  /**
+   * Classification of long documents, chunked as the normalizer chunks them and with chunks
+   * selected as the classifier service selects them: the score, how many documents the stronger
+   * model decided, and the mean number of chunks per document.
+   */
+  public record LongDocumentScore(ClassificationScore classification, int escalated, double meanChunks) {}
 
   private Evaluation() {}
+
+  private static LongDocumentScore classifyLong(List<LabelledDocument> documents, DocumentClassifier classifier,
+      Chunker chunker, int chunkLimit, int doneBefore, IntConsumer progress) {
+    SentenceSplitter splitter = new SentenceSplitter();
+    List<LabelPrediction> labels = new ArrayList<>();
+    int escalated = 0;
+    long chunks = 0;
+    int done = doneBefore;
+    for (LabelledDocument document : documents) {
+      String text = document.text();
+      List<ChunkText> all = new ArrayList<>();
+      for (Chunk chunk : chunker.chunk(text, splitter.split(text, "en")).chunks()) {
+        all.add(new ChunkText(text.substring(chunk.getSpan().getStart(), chunk.getSpan().getEnd()),
+            chunk.getTokenCount()));
+      }
+      List<ChunkText> selected = new ArrayList<>();
+      ChunkSelection.evenlySpaced(all.size(), chunkLimit).forEach(i -> selected.add(all.get(i)));
+      Verdict verdict = classifier.classify(selected, LearnedPrototypes.NONE);
+      labels.add(new LabelPrediction(document.id(), document.label(), verdict.top().label()));
+      escalated += verdict.escalated() ? 1 : 0;
+      chunks += all.size();
+      progress.accept(++done);
+    }
+    double meanChunks = documents.isEmpty() ? 0 : chunks / (double) documents.size();
+    return new LongDocumentScore(ClassificationScore.of(labels), escalated, meanChunks);
+  }
 
   private static NormalizedDocument asNormalized(LabelledDocument document, int tokens) {
     return NormalizedDocument.newBuilder()
@@ -48,13 +87,19 @@ public final class Evaluation {
         .build();
   }
 
-  public static Result run(List<LabelledDocument> documents, Map<String, String> environment, IntConsumer progress) {
+  /**
+   * Scores {@code documents} (each read whole, as one chunk, since the labelled offsets refer to
+   * the text as written) and {@code longDocuments} (chunked); {@code progress} hears how many of
+   * both are done.
+   */
+  public static Result run(List<LabelledDocument> documents, List<LabelledDocument> longDocuments,
+      Map<String, String> environment, IntConsumer progress) {
     List<AutoCloseable> owned = new ArrayList<>();
     try (ModelTokenCounter tokens = ModelTokenCounter.of("minilm-l6-q")) {
       PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
       DocumentExtractor extractor = ExtractorApp.extractor(Config.load(ExtractorApp.SETTINGS, environment), meters, owned);
-      DocumentClassifier classifier = ClassifierApp.classifier(
-          Config.load(ClassifierApp.SETTINGS, environment), meters, owned);
+      Config classifierConfig = Config.load(ClassifierApp.SETTINGS, environment);
+      DocumentClassifier classifier = ClassifierApp.classifier(classifierConfig, meters, owned);
       List<LabelPrediction> labels = new ArrayList<>();
       Map<String, List<PredictedEntity>> entities = new HashMap<>();
       int done = 0;
@@ -70,7 +115,10 @@ public final class Evaluation {
             .toList());
         progress.accept(++done);
       }
-      return new Result(ClassificationScore.of(labels), EntityScore.of(documents, entities));
+      int chunkLimit = classifierConfig.get(ClassifierSettings.MAX_CHUNKS);
+      LongDocumentScore longScore = classifyLong(longDocuments, classifier, new Chunker(tokens), chunkLimit,
+          done, progress);
+      return new Result(ClassificationScore.of(labels), EntityScore.of(documents, entities), longScore);
     } finally {
       for (int i = owned.size() - 1; i >= 0; i--) {
         try {

@@ -112,7 +112,8 @@ public final class ClassifierApp {
     PrototypeLabeler strong = strongName.isBlank() || strongName.trim().toLowerCase(Locale.ROOT).equals("none")
         ? null
         : labeler(strongName, labels, session, batching, meters, created);
-    return new RoutedClassifier(cheap, strong, config.get(ClassifierSettings.ESCALATION_THRESHOLD), meters);
+    return new RoutedClassifier(cheap, strong, config.get(ClassifierSettings.ESCALATION_THRESHOLD),
+        config.get(ClassifierSettings.ESCALATION_MAX_CHUNKS), meters);
   }
 
   private static PrototypeLabeler labeler(String modelName, LabelSet labels, SessionSettings session,

@@ -17,19 +17,22 @@ public final class ClassifierSettings {
   public static final Setting<Double> ESCALATION_THRESHOLD =
       Setting.of("classifier.escalation.threshold", ClassifierSettings::probability, 0.6,
           "top confidence below which the stronger model decides, 0 to 1");
+  public static final Setting<Integer> ESCALATION_MAX_CHUNKS =
+      Setting.count("classifier.escalation.max.chunks", 8,
+          "chunks the stronger model scores at most when it decides, spread evenly over the ones scored first");
   public static final Setting<String> SEQUENCE_MODEL =
       Setting.string("classifier.sequence.model", "",
           "sequence-classification model folder; when set it replaces prototypes (labels from its id2label)");
   public static final Setting<Integer> MAX_CHUNKS =
-      Setting.integer("classifier.max.chunks", 32, "chunks scored per document, spread evenly over long documents");
+      Setting.count("classifier.max.chunks", 32, "chunks scored per document, spread evenly over long documents");
   public static final Setting<Duration> FEEDBACK_RETENTION =
       Setting.duration("classifier.feedback.retention", Duration.ofDays(7),
           "how long a document's embedding is kept so that feedback on it can be applied");
   public static final Setting<Integer> MAX_LEARNED_EXAMPLES =
-      Setting.integer("classifier.max.learned.examples", 64, "learned examples kept per label and model, newest win");
+      Setting.count("classifier.max.learned.examples", 64, "learned examples kept per label and model, newest win");
 
   public static final List<Setting<?>> ALL = List.of(LABELS_FILE, MODEL, ESCALATION_MODEL, ESCALATION_THRESHOLD,
-      SEQUENCE_MODEL, MAX_CHUNKS, FEEDBACK_RETENTION, MAX_LEARNED_EXAMPLES);
+      ESCALATION_MAX_CHUNKS, SEQUENCE_MODEL, MAX_CHUNKS, FEEDBACK_RETENTION, MAX_LEARNED_EXAMPLES);
 
   private ClassifierSettings() {}
 

@@ -64,7 +64,7 @@ public final class SequenceModelClassifier implements DocumentClassifier {
         : ChunkAggregation.averaged(chunkScores, weights);
     meters.counter(ClassifierMetrics.DOCUMENTS, ClassifierMetrics.MODEL, model.identity().name()).increment();
     return new Verdict(ChunkAggregation.listed(all, topK, multiLabel, multiLabelThreshold), multiLabel, new float[0],
-        false, null, model.identity(), TimeUnit.NANOSECONDS.toMillis(inferenceNanos), Map.of());
+        false, null, model.identity(), TimeUnit.NANOSECONDS.toMillis(inferenceNanos), chunks.size(), Map.of());
   }
 
   @Override

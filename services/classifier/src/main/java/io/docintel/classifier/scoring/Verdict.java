@@ -8,11 +8,12 @@ import java.util.Map;
  * A document's classification before it becomes an Avro record: the listed labels, best first;
  * the document embedding of the model that answered (empty for sequence-classification models);
  * whether the stronger model decided; the prototype version used (null without prototypes); the
- * answering model; time spent in models; and the embedding of every model that ran, kept for
- * feedback.
+ * answering model; time spent in models; how many chunks the answering model scored; and the
+ * embedding of every model that ran, kept for feedback.
  */
 public record Verdict(List<ScoredLabel> labels, boolean multiLabel, float[] embedding, boolean escalated,
-    Long prototypeVersion, ModelIdentity model, long inferenceMillis, Map<String, float[]> embeddingsByModel) {
+    Long prototypeVersion, ModelIdentity model, long inferenceMillis, int chunksScored,
+    Map<String, float[]> embeddingsByModel) {
 
   public ScoredLabel top() {
     return labels.get(0);

@@ -66,7 +66,7 @@ final class ClassifyProcessor implements Processor<String, NormalizedDocument, S
     }
     long processingMillis = (System.nanoTime() - started) / 1_000_000;
     Classification result = ClassificationRecords.of(document.getId(), document.getRevision(), verdict,
-        options.serviceVersion(), startedAt, processingMillis, selected.size(), chunks.size());
+        options.serviceVersion(), startedAt, processingMillis, verdict.chunksScored(), chunks.size());
     context.forward(record.withValue(result));
   }
 
