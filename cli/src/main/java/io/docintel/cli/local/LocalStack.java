@@ -3,6 +3,7 @@ package io.docintel.cli.local;
 import io.docintel.common.config.Config;
 import io.docintel.common.config.Setting;
 import io.docintel.common.runtime.ServiceSettings;
+import io.docintel.inference.runtime.SessionSettings;
 import io.docintel.common.runtime.StreamsService;
 import io.docintel.common.topic.TopicNames;
 import io.docintel.registry.SchemaRegistryConfig;
@@ -106,7 +107,7 @@ public final class LocalStack implements AutoCloseable {
         Map<String, String> env = serviceEnvironment(kafka, registry.url(), stateDir.resolve(service.name()),
             httpPort, options);
         if (service.runsModel()) {
-          env.putIfAbsent(ServiceSettings.THREADS.envName(), String.valueOf(options.partitions()));
+          addModelServiceDefaults(env, options.partitions());
         }
         services.add(service.starter().apply(Config.load(service.settings(), env)));
       }
@@ -287,5 +288,14 @@ public final class LocalStack implements AutoCloseable {
     } catch (IOException | UncheckedIOException e) {
       // Temporary state left behind is harmless; the OS clears its temp folder.
     }
+  }
+
+  /**
+   * What a model service gets in the local stack unless the environment says otherwise: a stream
+   * thread per partition, and one ONNX Runtime thread per operator (see {@link LocalService}).
+   */
+  static void addModelServiceDefaults(Map<String, String> env, int partitions) {
+    env.putIfAbsent(ServiceSettings.THREADS.envName(), String.valueOf(partitions));
+    env.putIfAbsent(SessionSettings.INTRA_OP_THREADS, "1");
   }
 }

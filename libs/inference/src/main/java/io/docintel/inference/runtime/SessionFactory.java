@@ -63,6 +63,7 @@ public final class SessionFactory {
       }
       options.setOptimizationLevel(settings.optimization());
       options.setCPUArenaAllocator(settings.memoryArena());
+      options.addConfigEntry("session.intra_op.allow_spinning", settings.spinning() ? "1" : "0");
       addProvider(options, device);
       OrtSession session;
       try {

@@ -14,16 +14,20 @@ import java.util.function.Function;
  *   <li>{@code DOCINTEL_INFERENCE_INTER_OP_THREADS} — threads across operators; 0 = ONNX Runtime's choice (default 0)</li>
  *   <li>{@code DOCINTEL_INFERENCE_OPTIMIZATION} — none | basic | extended | all (default all)</li>
  *   <li>{@code DOCINTEL_INFERENCE_MEMORY_ARENA} — true | false (default true)</li>
+ *   <li>{@code DOCINTEL_INFERENCE_SPINNING} — true | false: whether idle intra-op threads spin
+ *       waiting for work instead of sleeping (default false: ONNX Runtime spins by default, which
+ *       takes cores from the other services and stream threads of a shared machine)</li>
  * </ul>
  */
 public record SessionSettings(Device device, int intraOpThreads, int interOpThreads, OptLevel optimization,
-    boolean memoryArena) {
+    boolean memoryArena, boolean spinning) {
 
   public static final String DEVICE = "DOCINTEL_INFERENCE_DEVICE";
   public static final String INTRA_OP_THREADS = "DOCINTEL_INFERENCE_INTRA_OP_THREADS";
   public static final String INTER_OP_THREADS = "DOCINTEL_INFERENCE_INTER_OP_THREADS";
   public static final String OPTIMIZATION = "DOCINTEL_INFERENCE_OPTIMIZATION";
   public static final String MEMORY_ARENA = "DOCINTEL_INFERENCE_MEMORY_ARENA";
+  public static final String SPINNING = "DOCINTEL_INFERENCE_SPINNING";
 
   public SessionSettings {
     if (intraOpThreads < 0 || interOpThreads < 0) {
@@ -32,12 +36,12 @@ public record SessionSettings(Device device, int intraOpThreads, int interOpThre
   }
 
   public static SessionSettings defaults() {
-    return new SessionSettings(Device.AUTO, 0, 0, OptLevel.ALL_OPT, true);
+    return new SessionSettings(Device.AUTO, 0, 0, OptLevel.ALL_OPT, true, false);
   }
 
   /** CPU only, with the given intra-op thread count; what tests and the benchmark use. */
   public static SessionSettings cpu(int intraOpThreads) {
-    return new SessionSettings(Device.CPU, intraOpThreads, 1, OptLevel.ALL_OPT, true);
+    return new SessionSettings(Device.CPU, intraOpThreads, 1, OptLevel.ALL_OPT, true, false);
   }
 
   public static SessionSettings fromEnv(Map<String, String> env) {
@@ -47,11 +51,12 @@ public record SessionSettings(Device device, int intraOpThreads, int interOpThre
         read(env, INTRA_OP_THREADS, Integer::parseInt, d.intraOpThreads()),
         read(env, INTER_OP_THREADS, Integer::parseInt, d.interOpThreads()),
         read(env, OPTIMIZATION, SessionSettings::parseOptLevel, d.optimization()),
-        read(env, MEMORY_ARENA, SessionSettings::parseBoolean, d.memoryArena()));
+        read(env, MEMORY_ARENA, SessionSettings::parseBoolean, d.memoryArena()),
+        read(env, SPINNING, SessionSettings::parseBoolean, d.spinning()));
   }
 
   public SessionSettings withDevice(Device newDevice) {
-    return new SessionSettings(newDevice, intraOpThreads, interOpThreads, optimization, memoryArena);
+    return new SessionSettings(newDevice, intraOpThreads, interOpThreads, optimization, memoryArena, spinning);
   }
 
   static OptLevel parseOptLevel(String v) {

@@ -13,12 +13,14 @@ class SessionSettingsTest {
   void readsEnvironmentWithDefaults() {
     SessionSettings s = SessionSettings.fromEnv(Map.of(SessionSettings.DEVICE, "cuda:1",
         SessionSettings.INTRA_OP_THREADS, "2", SessionSettings.OPTIMIZATION, "basic",
-        SessionSettings.MEMORY_ARENA, "false"));
+        SessionSettings.MEMORY_ARENA, "false", SessionSettings.SPINNING, "true"));
     assertThat(s.device()).isEqualTo(new Device(Device.Kind.CUDA, 1));
     assertThat(s.intraOpThreads()).isEqualTo(2);
     assertThat(s.interOpThreads()).isZero();
     assertThat(s.optimization()).isEqualTo(OptLevel.BASIC_OPT);
     assertThat(s.memoryArena()).isFalse();
+    assertThat(s.spinning()).isTrue();
+    assertThat(SessionSettings.defaults().spinning()).isFalse();
     assertThat(SessionSettings.fromEnv(Map.of())).isEqualTo(SessionSettings.defaults());
   }
 
