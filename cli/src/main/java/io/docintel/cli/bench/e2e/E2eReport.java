@@ -3,6 +3,7 @@ package io.docintel.cli.bench.e2e;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.docintel.cli.bench.measure.CpuCategory;
+import io.docintel.cli.bench.measure.Percentiles;
 import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,10 @@ public record E2eReport(String command, Map<String, Object> machine, List<PhaseR
           p.documents(), p.texts(), p.documentsPerSecond(), p.tokensPerSecond(), p.latencyMs().p50(),
           p.latencyMs().p95(), p.latencyMs().p99(), p.latencyMs().tailRatio(), p.cpu().totalNanos() / 1e9,
           100 * p.cpu().overheadShareOfProcess(), p.peakRssBytes() / MIB);
+    }
+    if (phases.stream().anyMatch(p -> p.latencyMs().p99IsTheMaximum())) {
+      out.println("note: with fewer than " + Percentiles.DISTINCT_P99_COUNT + " latencies, p99 is the slowest "
+          + "document (nearest rank); a tail that is not one document needs --documents of a few hundred");
     }
     out.println();
     out.println("CPU time by category (share of the phase's process CPU time)");

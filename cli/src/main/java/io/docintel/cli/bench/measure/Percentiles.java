@@ -9,6 +9,8 @@ import java.util.Arrays;
 public record Percentiles(int count, double p50, double p95, double p99, double max) {
 
   public static final Percentiles NONE = new Percentiles(0, 0, 0, 0, 0);
+  /** The fewest values whose nearest-rank p99 is not their maximum. */
+  public static final int DISTINCT_P99_COUNT = 100;
 
   public static Percentiles of(double[] values) {
     if (values.length == 0) {
@@ -24,6 +26,11 @@ public record Percentiles(int count, double p50, double p95, double p99, double 
   static double rank(double[] sorted, double percentile) {
     int rank = (int) Math.ceil(percentile / 100 * sorted.length);
     return sorted[Math.max(0, Math.min(sorted.length, rank) - 1)];
+  }
+
+  /** True when there are values but too few for p99 to be anything but the slowest of them. */
+  public boolean p99IsTheMaximum() {
+    return count > 0 && count < DISTINCT_P99_COUNT;
   }
 
   /** p99 over p50: how far the tail reaches beyond the typical case (0 without values). */

@@ -56,6 +56,7 @@ class E2eReportTest {
     assertThat(table).contains("reproduce: ./docintel bench e2e --documents 2")
         .containsPattern("stack, full load \\(closed loop\\)\\s+2\\s+0\\s+0\\.50\\s+250\\s+100\\s+300\\s+300\\s+3\\.00")
         .contains("model inference (batcher threads)").contains("75.0%").contains("docintel-batcher-summarizer")
-        .containsPattern("annual-review-long.txt\\s+2316\\s+extractor 180\\+95 \\(69\\)\\s+classifier 189\\+2108 \\(2106\\)\\s+2303");
+        .containsPattern("annual-review-long.txt\\s+2316\\s+extractor 180\\+95 \\(69\\)\\s+classifier 189\\+2108 \\(2106\\)\\s+2303")
+        .contains("note: with fewer than 100 latencies, p99 is the slowest document");
   }
 }

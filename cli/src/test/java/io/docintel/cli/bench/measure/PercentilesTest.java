@@ -28,6 +28,16 @@ class PercentilesTest {
   }
 
   @Test
+  void underAHundredValuesP99IsTheSlowest() {
+    double[] ninetyNine = IntStream.rangeClosed(1, 99).mapToDouble(i -> i).toArray();
+    assertThat(Percentiles.of(ninetyNine).p99()).isEqualTo(99);
+    assertThat(Percentiles.of(ninetyNine).p99IsTheMaximum()).isTrue();
+    double[] hundred = IntStream.rangeClosed(1, 100).mapToDouble(i -> i).toArray();
+    assertThat(Percentiles.of(hundred).p99IsTheMaximum()).isFalse();
+    assertThat(Percentiles.NONE.p99IsTheMaximum()).isFalse();
+  }
+
+  @Test
   void noValuesGiveZeros() {
     assertThat(Percentiles.of(new double[0])).isEqualTo(Percentiles.NONE);
     assertThat(Percentiles.NONE.tailRatio()).isZero();
