@@ -64,9 +64,7 @@ public final class Evaluation {
         all.add(new ChunkText(text.substring(chunk.getSpan().getStart(), chunk.getSpan().getEnd()),
             chunk.getTokenCount()));
       }
-      List<ChunkText> selected = new ArrayList<>();
-      ChunkSelection.evenlySpaced(all.size(), chunkLimit).forEach(i -> selected.add(all.get(i)));
-      Verdict verdict = classifier.classify(selected, LearnedPrototypes.NONE);
+      Verdict verdict = classifier.classify(ChunkSelection.spread(all, chunkLimit), LearnedPrototypes.NONE);
       labels.add(new LabelPrediction(document.id(), document.label(), verdict.top().label()));
       escalated += verdict.escalated() ? 1 : 0;
       chunks += all.size();

@@ -11,6 +11,15 @@ public final class ChunkSelection {
 
   private ChunkSelection() {}
 
+  /** The chunks to score, in document order: {@link #evenlySpaced} applied to {@code chunks}. */
+  public static <T> List<T> spread(List<T> chunks, int limit) {
+    List<T> picked = new ArrayList<>();
+    for (int index : evenlySpaced(chunks.size(), limit)) {
+      picked.add(chunks.get(index));
+    }
+    return picked;
+  }
+
   /** Indexes of the chunks to score, ascending; {@code total} ≥ 0, {@code limit} ≥ 1. */
   public static List<Integer> evenlySpaced(int total, int limit) {
     if (limit < 1) {

@@ -1,6 +1,5 @@
 package io.docintel.classifier.scoring;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -26,10 +25,6 @@ public record RoutingPolicy(double threshold, boolean strongModelAvailable, int 
 
   /** The chunks the stronger model scores, in document order. */
   public <T> List<T> strongChunks(List<T> cheapChunks) {
-    List<T> picked = new ArrayList<>();
-    for (int index : ChunkSelection.evenlySpaced(cheapChunks.size(), strongMaxChunks)) {
-      picked.add(cheapChunks.get(index));
-    }
-    return picked;
+    return ChunkSelection.spread(cheapChunks, strongMaxChunks);
   }
 }

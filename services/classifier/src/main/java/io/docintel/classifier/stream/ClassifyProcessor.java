@@ -55,10 +55,7 @@ final class ClassifyProcessor implements Processor<String, NormalizedDocument, S
     long started = System.nanoTime();
     NormalizedDocument document = record.value();
     List<ChunkText> chunks = chunkTexts(document);
-    List<ChunkText> selected = new ArrayList<>();
-    for (int index : ChunkSelection.evenlySpaced(chunks.size(), options.maxChunks())) {
-      selected.add(chunks.get(index));
-    }
+    List<ChunkText> selected = ChunkSelection.spread(chunks, options.maxChunks());
     Verdict verdict = classifier.classify(selected, learned);
     if (!verdict.embeddingsByModel().isEmpty()) {
       embeddings.put(document.getId(), new DocumentEmbeddings(verdict.embeddingsByModel()).toBytes(),

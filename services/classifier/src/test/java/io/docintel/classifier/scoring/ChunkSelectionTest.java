@@ -3,6 +3,7 @@ package io.docintel.classifier.scoring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ChunkSelectionTest {
@@ -18,6 +19,12 @@ class ChunkSelectionTest {
     assertThat(ChunkSelection.evenlySpaced(23, 4)).containsExactly(0, 7, 15, 22);
     assertThat(ChunkSelection.evenlySpaced(100, 32)).hasSize(32).doesNotHaveDuplicates().startsWith(0).endsWith(99);
     assertThat(ChunkSelection.evenlySpaced(10, 1)).containsExactly(0);
+  }
+
+  @Test
+  void spreadPicksTheChunksAtThoseIndexes() {
+    assertThat(ChunkSelection.spread(List.of("a", "b", "c", "d", "e"), 3)).containsExactly("a", "c", "e");
+    assertThat(ChunkSelection.spread(List.of("a", "b"), 3)).containsExactly("a", "b");
   }
 
   @Test
