@@ -3,12 +3,12 @@ package io.docintel.common.dlq;
 import io.docintel.common.metrics.ServiceMeters;
 import io.docintel.common.retry.TransientFailures;
 import io.docintel.common.serde.ConfluentAvroSerializer;
+import io.docintel.common.serde.RecordSizeLimit;
 import io.docintel.schemas.DeadLetter;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.streams.StreamsConfig;
@@ -31,7 +31,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Configured from the Streams properties: {@value #SERVICE_CONFIG} names the service, the
  * schema registry settings ({@code schema.registry.url}, …) serialize the {@link DeadLetter}, and
- * the producer's {@code max.request.size} bounds the original bytes a dead letter carries.
+ * the producer's {@code max.request.size} bounds the original bytes a dead letter carries
+ * ({@link RecordSizeLimit#maxValueBytes}).
  */
 public final class DeadLetterHandler
     implements DeserializationExceptionHandler, ProcessingExceptionHandler, ProductionExceptionHandler {
@@ -40,11 +41,8 @@ public final class DeadLetterHandler
   public static final String SERVICE_CONFIG = "docintel.service.name";
   /** Counter of dead letters, tagged by service and stage. */
   public static final String METRIC = "docintel.dlq.records";
-  /** Room a dead letter needs besides the original bytes: its other fields, headers, record overhead. */
-  static final int ENVELOPE_BYTES = 64 * 1024;
 
   private static final Logger log = LoggerFactory.getLogger(DeadLetterHandler.class);
-  private static final long PRODUCER_DEFAULT_MAX_REQUEST_SIZE = 1024 * 1024;
 
   private final Clock clock;
   private String service;
@@ -69,7 +67,7 @@ public final class DeadLetterHandler
           StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG + " must name the dead-letter topic");
     }
     topic = configured.toString();
-    maxOriginalBytes = maxRequestSize(configs) - ENVELOPE_BYTES;
+    maxOriginalBytes = RecordSizeLimit.maxValueBytes(configs);
     serializer = new ConfluentAvroSerializer<>();
     serializer.configure(configs, false);
   }
@@ -125,15 +123,6 @@ public final class DeadLetterHandler
     log.warn("not dead-lettering {}-{}@{} at {}: the failure is transient; the task fails and will process it again",
         context.topic(), context.partition(), context.offset(), stage);
     return true;
-  }
-
-  /** The largest record the service's producer sends: its {@code max.request.size}. */
-  static long maxRequestSize(Map<String, ?> configs) {
-    Object size = configs.get(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG));
-    if (size == null) {
-      size = configs.get(ProducerConfig.MAX_REQUEST_SIZE_CONFIG);
-    }
-    return size == null ? PRODUCER_DEFAULT_MAX_REQUEST_SIZE : Long.parseLong(size.toString().trim());
   }
 
   private List<ProducerRecord<byte[], byte[]>> deadLetter(

@@ -3,12 +3,14 @@ package io.docintel.common.runtime;
 import io.docintel.common.config.Config;
 import io.docintel.common.metrics.ServiceMeters;
 import io.docintel.common.retry.Backoff;
+import io.docintel.common.serde.RecordSizeLimit;
 import io.docintel.common.serde.RegistryValueSerdes;
 import io.docintel.common.topic.Topics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 import org.apache.kafka.streams.Topology;
 import org.slf4j.Logger;
@@ -46,35 +48,30 @@ public final class ServiceLauncher {
     List<AutoCloseable> owned = new ArrayList<>();
     try {
       PrometheusMeterRegistry meters = ServiceMeters.create(service);
-      RegistryValueSerdes serdes = new RegistryValueSerdes(ClientProperties.registry(config));
+      Properties streams = StreamsProperties.forService(service, config);
+      // A result the producer would refuse fails its serialization instead, which is dead-lettered.
+      RegistryValueSerdes serdes = new RegistryValueSerdes(ClientProperties.registry(config),
+          RecordSizeLimit.maxValueBytes(streams));
       owned.add(serdes);
       Topology topology = builder.build(new Topics(serdes), meters, owned);
-      return launch(service, config, topology, topics, meters, http, owned.toArray(AutoCloseable[]::new));
+      return launch(service, config, streams, topology, topics, meters, http, owned.toArray(AutoCloseable[]::new));
     } catch (RuntimeException e) {
       Resources.closeAll(owned, e);
       throw e;
     }
   }
 
-  /** Creates missing topics (if so configured) and starts {@code topology} as {@code service}. */
-  public static StreamsService launch(String service, Config config, Topology topology,
-      Collection<String> topics, PrometheusMeterRegistry meters, AutoCloseable... owned) {
-    return launch(service, config, topology, topics, meters,
-        ServiceHttp.endpointsOnly(config.get(ServiceSettings.HTTP_PORT)), owned);
-  }
-
-  /** As above, serving {@code http} instead of health and metrics alone. */
-  public static StreamsService launch(String service, Config config, Topology topology,
+  /** Creates missing topics (if so configured) and starts {@code topology} as {@code service} with {@code streams}. */
+  private static StreamsService launch(String service, Config config, Properties streams, Topology topology,
       Collection<String> topics, PrometheusMeterRegistry meters, ServiceHttp http, AutoCloseable... owned) {
     log.info("{} starting with {}", service, config.describe());
     if (config.get(ServiceSettings.CREATE_TOPICS)) {
-      TopicCreator.ensure(ClientProperties.kafka(config), topics,
-          config.get(ServiceSettings.TOPIC_PARTITIONS), config.get(ServiceSettings.TOPIC_REPLICATION).shortValue());
+      TopicCreator.ensure(ClientProperties.kafka(config), topics, config.get(ServiceSettings.TOPIC_PARTITIONS),
+          config.get(ServiceSettings.TOPIC_REPLICATION).shortValue(), RecordSizeLimit.maxRecordBytes(streams));
     }
     StreamThreadRestarts restarts = new StreamThreadRestarts(service,
         new Backoff(config.get(ServiceSettings.RETRY_BACKOFF), config.get(ServiceSettings.RETRY_BACKOFF_MAX)), meters);
-    StreamsService running = StreamsService.start(service, topology, StreamsProperties.forService(service, config),
-        meters, restarts, http, owned);
+    StreamsService running = StreamsService.start(service, topology, streams, meters, restarts, http, owned);
     log.info("{} serving /health/live, /health/ready and /metrics on port {}", service, running.httpPort());
     return running;
   }

@@ -2,16 +2,19 @@ package io.docintel.common.runtime;
 
 import io.docintel.common.config.Config;
 import io.docintel.common.dlq.DeadLetterHandler;
+import io.docintel.common.serde.RecordSizeLimit;
 import io.docintel.common.topic.TopicNames;
 import java.time.Duration;
 import java.util.Properties;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
 /**
  * Kafka Streams properties for a docintel service: exactly-once by default, every failure
- * routed to {@code docintel.<service>.dlq.v1} by {@link DeadLetterHandler}, client and registry
+ * routed to {@code docintel.<service>.dlq.v1} by {@link DeadLetterHandler}, records of up to
+ * 16 MiB unless configured otherwise (internal topics accepting as much), client and registry
  * settings passed through from config.
  */
 public final class StreamsProperties {
@@ -44,6 +47,9 @@ public final class StreamsProperties {
         (int) config.get(ServiceSettings.SESSION_TIMEOUT).toMillis());
     // Documents can be large: let one record of up to the normalizer's limit through.
     props.putIfAbsent(StreamsConfig.producerPrefix(ProducerConfig.MAX_REQUEST_SIZE_CONFIG), 16 * 1024 * 1024);
+    // Changelog and repartition topics must take what the producer sends; a broker's default is about 1 MiB.
+    props.putIfAbsent(StreamsConfig.topicPrefix(TopicConfig.MAX_MESSAGE_BYTES_CONFIG),
+        String.valueOf(RecordSizeLimit.maxRecordBytes(props)));
     // One document can keep a service busy for many seconds (the normalizer's text extraction alone
     // may take 30 s). Under Streams' exactly-once default of 10 s the broker would abort the
     // transaction mid-document, and the retry would run into the same wall.

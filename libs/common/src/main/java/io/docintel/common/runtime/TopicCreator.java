@@ -16,9 +16,17 @@ public final class TopicCreator {
 
   private TopicCreator() {}
 
-  /** Creates every named topic that does not exist yet; existing topics are left alone. */
-  public static void ensure(Map<String, Object> kafkaProps, Collection<String> names, int partitions, short replication) {
-    ensure(kafkaProps, names.stream().map(name -> new NewTopic(name, partitions, replication)).toList());
+  /**
+   * Creates every named topic that does not exist yet, taking records of up to {@code maxMessageBytes}
+   * (the producer's limit: a broker's default, about 1 MiB, would refuse larger ones); existing
+   * topics are left alone.
+   */
+  public static void ensure(Map<String, Object> kafkaProps, Collection<String> names, int partitions, short replication,
+      long maxMessageBytes) {
+    Map<String, String> configs = Map.of(TopicConfig.MAX_MESSAGE_BYTES_CONFIG, String.valueOf(maxMessageBytes));
+    ensure(kafkaProps, names.stream()
+        .map(name -> new NewTopic(name, partitions, replication).configs(configs))
+        .toList());
   }
 
   /**

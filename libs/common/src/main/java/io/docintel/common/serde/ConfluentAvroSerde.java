@@ -30,7 +30,13 @@ public final class ConfluentAvroSerde<T extends SpecificRecord> implements Serde
   }
 
   public ConfluentAvroSerde(SchemaRegistryClient client, Class<T> type, boolean isKey, boolean autoRegister) {
-    this.serializer = new ConfluentAvroSerializer<>(client, isKey, autoRegister);
+    this(client, type, isKey, autoRegister, Long.MAX_VALUE);
+  }
+
+  /** As above, its serializer refusing records of more than {@code maxBytes} (see {@link ConfluentAvroSerializer}). */
+  public ConfluentAvroSerde(SchemaRegistryClient client, Class<T> type, boolean isKey, boolean autoRegister,
+      long maxBytes) {
+    this.serializer = new ConfluentAvroSerializer<>(client, isKey, autoRegister, maxBytes);
     this.deserializer = new ConfluentAvroDeserializer<>(client, type, isKey);
   }
 

@@ -19,7 +19,10 @@ import org.apache.kafka.common.serialization.Serializer;
  * Writes Avro SpecificRecords in Confluent's wire format ({@link ConfluentWireFormat}) under
  * the subject {@code <topic>-key|value}. With {@code auto.register.schemas=true} (the default)
  * the record's schema is registered; with false it must already be registered under the subject
- * and its id is looked up. Null records serialize to null.
+ * and its id is looked up. Null records serialize to null. A record whose bytes would exceed
+ * the serializer's bound (none by default) is refused with a {@link SerializationException}
+ * naming the limit to raise: Kafka Streams hands that to its production exception handler, which
+ * can dead-letter the input and go on, where a record the producer refuses fails the task.
  *
  * <p>Either built with a {@link SchemaRegistryClient} the caller owns, or with no arguments and
  * then {@link #configure configured} from Confluent's client config names, in which case it
@@ -33,13 +36,16 @@ public class ConfluentAvroSerializer<T extends SpecificRecord> implements Serial
   private final Map<Class<?>, DatumWriter<Object>> writers = new ConcurrentHashMap<>();
   private final ThreadLocal<ByteArrayOutputStream> buffers = ThreadLocal.withInitial(() -> new ByteArrayOutputStream(256));
   private final ThreadLocal<BinaryEncoder> encoders = new ThreadLocal<>();
+  private final long maxBytes;
   private SchemaRegistryClient client;
   private boolean ownsClient;
   private boolean isKey;
   private boolean autoRegister = true;
 
   /** For Kafka's reflective construction; {@link #configure} must be called before use. */
-  public ConfluentAvroSerializer() {}
+  public ConfluentAvroSerializer() {
+    this.maxBytes = Long.MAX_VALUE;
+  }
 
   /** A value serializer registering schemas through {@code client}, which the caller keeps owning. */
   public ConfluentAvroSerializer(SchemaRegistryClient client) {
@@ -47,9 +53,18 @@ public class ConfluentAvroSerializer<T extends SpecificRecord> implements Serial
   }
 
   public ConfluentAvroSerializer(SchemaRegistryClient client, boolean isKey, boolean autoRegister) {
+    this(client, isKey, autoRegister, Long.MAX_VALUE);
+  }
+
+  /** As above, refusing to return more than {@code maxBytes} bytes for one record. */
+  public ConfluentAvroSerializer(SchemaRegistryClient client, boolean isKey, boolean autoRegister, long maxBytes) {
+    if (maxBytes < 1) {
+      throw new IllegalArgumentException("maxBytes must be positive: " + maxBytes);
+    }
     this.client = client;
     this.isKey = isKey;
     this.autoRegister = autoRegister;
+    this.maxBytes = maxBytes;
   }
 
   /** Reads {@code auto.register.schemas} and, unless a client was given, the registry settings. */
@@ -93,12 +108,17 @@ public class ConfluentAvroSerializer<T extends SpecificRecord> implements Serial
       throw new SerializationException("cannot serialize " + schema.getFullName() + " for topic '" + topic
           + "' (subject '" + subject + "', schema id " + id + "): " + e.getMessage(), e);
     }
-    byte[] bytes = out.toByteArray();
-    if (bytes.length > RETAINED_BUFFER_BYTES) {
+    int size = out.size();
+    if (size > RETAINED_BUFFER_BYTES) {
       // A buffer grown for one huge record would otherwise stay with the thread for good.
       buffers.remove();
     }
-    return bytes;
+    if (size > maxBytes) {
+      throw new SerializationException(schema.getName() + " for topic '" + topic + "' is " + size
+          + " bytes, over the limit of " + maxBytes + " bytes (the producer's max.request.size less room for"
+          + " key and headers): raise DOCINTEL_KAFKA_PRODUCER_MAX_REQUEST_SIZE to send it");
+    }
+    return out.toByteArray();
   }
 
   private DatumWriter<Object> writer(T record) {

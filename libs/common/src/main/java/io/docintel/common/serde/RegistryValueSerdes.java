@@ -15,16 +15,27 @@ public final class RegistryValueSerdes implements ValueSerdes, AutoCloseable {
 
   private final SchemaRegistryClient client;
   private final boolean autoRegister;
+  private final long maxValueBytes;
 
+  /** Serdes that serialize values of any size. */
   public RegistryValueSerdes(Map<String, ?> registryConfig) {
+    this(registryConfig, Long.MAX_VALUE);
+  }
+
+  /**
+   * Serdes whose serializers refuse a value of more than {@code maxValueBytes}, for a producer
+   * that sends no larger ones ({@link RecordSizeLimit#maxValueBytes}).
+   */
+  public RegistryValueSerdes(Map<String, ?> registryConfig, long maxValueBytes) {
     this.client = SchemaRegistryClient.fromConfig(registryConfig);
     Object autoRegister = registryConfig.get("auto.register.schemas");
     this.autoRegister = autoRegister == null || Boolean.parseBoolean(autoRegister.toString());
+    this.maxValueBytes = maxValueBytes;
   }
 
   @Override
   public <T extends SpecificRecord> Serde<T> forValues(Class<T> type) {
-    return new ConfluentAvroSerde<>(client, type, false, autoRegister);
+    return new ConfluentAvroSerde<>(client, type, false, autoRegister, maxValueBytes);
   }
 
   @Override

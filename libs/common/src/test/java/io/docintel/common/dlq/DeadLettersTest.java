@@ -97,14 +97,6 @@ class DeadLettersTest {
     assertThat(fits.getErrorMessage()).isEqualTo("x");
   }
 
-  @Test
-  void theLimitIsTheProducersMaxRequestSize() {
-    assertThat(DeadLetterHandler.maxRequestSize(java.util.Map.of("producer.max.request.size", 16 * 1024 * 1024)))
-        .isEqualTo(16L * 1024 * 1024);
-    assertThat(DeadLetterHandler.maxRequestSize(java.util.Map.of("max.request.size", "2097152"))).isEqualTo(2097152L);
-    assertThat(DeadLetterHandler.maxRequestSize(java.util.Map.of())).isEqualTo(1024L * 1024);
-  }
-
   private static String text(Headers headers, String key) {
     return new String(headers.lastHeader(key).value(), StandardCharsets.UTF_8);
   }

@@ -99,6 +99,16 @@ class ConfluentAvroSerdeTest {
   }
 
   @Test
+  void aRecordOverTheBoundIsRefusedNamingTopicSizeAndWhatToRaise() {
+    assertThat(new ConfluentAvroSerializer<Document>(client, false, true, 19).serialize("docs", DOCUMENT))
+        .as("at the bound").hasSize(19);
+    assertThatThrownBy(() -> new ConfluentAvroSerializer<Document>(client, false, true, 18).serialize("docs", DOCUMENT))
+        .isInstanceOf(SerializationException.class)
+        .hasMessageContaining("'docs'").hasMessageContaining("is 19 bytes, over the limit of 18 bytes")
+        .hasMessageContaining("DOCINTEL_KAFKA_PRODUCER_MAX_REQUEST_SIZE");
+  }
+
+  @Test
   void nullsStayNull() {
     assertThat(new ConfluentAvroSerializer<Document>(client).serialize("docs", null)).isNull();
     assertThat(new ConfluentAvroDeserializer<>(client, Document.class).deserialize("docs", null)).isNull();
