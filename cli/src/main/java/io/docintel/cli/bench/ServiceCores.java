@@ -38,15 +38,19 @@ public final class ServiceCores implements AutoCloseable {
     tokens = ModelTokenCounter.of("minilm-l6-q");
     owned.add(tokens);
     try {
-      PrometheusMeterRegistry meters = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
       normalizer = new DocumentNormalizer(tokens, "bench");
-      extractor = ExtractorApp.extractor(Config.load(ExtractorApp.SETTINGS, environment), meters, owned);
-      classifier = ClassifierApp.classifier(Config.load(ClassifierApp.SETTINGS, environment), meters, owned);
-      summarizer = SummarizerApp.summarizer(Config.load(SummarizerApp.SETTINGS, environment), meters, owned);
+      extractor = ExtractorApp.extractor(Config.load(ExtractorApp.SETTINGS, environment), meters(), owned);
+      classifier = ClassifierApp.classifier(Config.load(ClassifierApp.SETTINGS, environment), meters(), owned);
+      summarizer = SummarizerApp.summarizer(Config.load(SummarizerApp.SETTINGS, environment), meters(), owned);
     } catch (RuntimeException e) {
       close();
       throw e;
     }
+  }
+
+  /** A registry of one service's own, as each service has: two services' meters of one model would collide. */
+  private static PrometheusMeterRegistry meters() {
+    return new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   }
 
   public NormalizedDocument normalize(Document document) {
