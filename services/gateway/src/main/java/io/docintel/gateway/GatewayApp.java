@@ -1,13 +1,16 @@
 package io.docintel.gateway;
 
 import io.docintel.common.config.Config;
+import io.docintel.common.config.ConfigException;
 import io.docintel.common.config.Setting;
 import io.docintel.common.runtime.ClientProperties;
 import io.docintel.common.runtime.ServiceHttp;
 import io.docintel.common.runtime.ServiceLauncher;
 import io.docintel.common.runtime.ServiceSettings;
+import io.docintel.common.runtime.StreamsProperties;
 import io.docintel.common.runtime.StreamsService;
 import io.docintel.common.runtime.TopicCreator;
+import io.docintel.common.serde.RecordSizeLimit;
 import io.docintel.common.topic.TopicNames;
 import io.docintel.gateway.auth.ApiKeys;
 import io.docintel.gateway.http.GatewayRoutes;
@@ -46,6 +49,7 @@ public final class GatewayApp {
   public static StreamsService start(Config config) {
     ApiKeys apiKeys = config.get(GatewaySettings.API_KEYS);
     long maxBytes = config.get(GatewaySettings.MAX_DOCUMENT_SIZE);
+    requireRecordRoom(maxBytes, RecordSizeLimit.maxRecordBytes(StreamsProperties.forService(SERVICE, config)));
     AtomicReference<Publisher> publisher = new AtomicReference<>();
     ServiceHttp http = service -> {
       GatewayStores stores = new GatewayStores(service);
@@ -67,6 +71,22 @@ public final class GatewayApp {
           publisher.set(created);
           return GatewayTopology.build(topics.accepted(), topics.enriched());
         }, http);
+  }
+
+  /**
+   * Refuses a document size that the topics cannot take: they are created for records of up to the
+   * producer's {@code max.request.size}, so a larger document would pass the gateway's own check and
+   * then be refused by the broker on every post.
+   */
+  static void requireRecordRoom(long maxDocumentBytes, long maxRecordBytes) {
+    long largestFitting = maxRecordBytes - Publisher.RECORD_ROOM;
+    if (maxDocumentBytes > largestFitting) {
+      throw new ConfigException(List.of(GatewaySettings.MAX_DOCUMENT_SIZE.envName() + "=" + maxDocumentBytes
+          + " bytes is more than the topics take: records are at most " + maxRecordBytes
+          + " bytes (the producer's max.request.size) and a document needs " + Publisher.RECORD_ROOM
+          + " bytes besides its own; set it to at most " + largestFitting + " bytes, or raise"
+          + " DOCINTEL_KAFKA_PRODUCER_MAX_REQUEST_SIZE on every service"));
+    }
   }
 
   private static String transactionalId(Config config) {

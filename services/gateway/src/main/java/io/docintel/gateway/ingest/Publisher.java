@@ -26,6 +26,9 @@ import org.apache.kafka.common.serialization.StringSerializer;
  */
 public final class Publisher implements AutoCloseable {
 
+  /** Room a document's record takes besides the document's bytes: its id, tenant, name, type and envelope. */
+  public static final int RECORD_ROOM = 1 << 20;
+
   private final KafkaProducer<String, byte[]> producer;
   private final Topic<String, Document> documents;
   private final Topic<String, DocumentAccepted> accepted;
@@ -39,7 +42,7 @@ public final class Publisher implements AutoCloseable {
     props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
     props.put(ProducerConfig.ACKS_CONFIG, "all");
     props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-    props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) Math.min(Integer.MAX_VALUE, maxDocumentBytes + (1 << 20)));
+    props.put(ProducerConfig.MAX_REQUEST_SIZE_CONFIG, (int) Math.min(Integer.MAX_VALUE, maxDocumentBytes + RECORD_ROOM));
     props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, timeout.toMillis());
     this.producer = new KafkaProducer<>(props, new StringSerializer(), new ByteArraySerializer());
     this.documents = documents;
