@@ -6,6 +6,7 @@ import io.docintel.normalizer.NormalizerApp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,7 +21,8 @@ import java.util.stream.Collectors;
  *
  * <p>A dead letter is tied to a document revision by the coordinates of the record it gave up on
  * when that is a posted document, else by the revision in its original value, else (the value
- * could not be decoded) to every revision of its document id.
+ * could not be decoded) to every revision of its document id. A revision without either is
+ * superseded, not missing, when a newer revision of the document was posted (at any time).
  */
 public final class Audit {
 
@@ -47,9 +49,19 @@ public final class Audit {
     Map<DocumentRevision, List<EnrichedFact>> results = new LinkedHashMap<>();
     enriched.forEach(fact -> results.computeIfAbsent(fact.document(), key -> new ArrayList<>()).add(fact));
     Map<DocumentRevision, List<DeadLetterFact>> letters = place(judged, posted, deadLetters);
+    Map<String, Long> newestRevision = new HashMap<>();
+    posted.forEach(document -> newestRevision.merge(document.document().documentId(), document.document().revision(),
+        Math::max));
     List<Judgement> judgements = new ArrayList<>();
     for (DocumentRevision document : judged) {
-      judgements.add(judge(document, results.getOrDefault(document, List.of()), letters.getOrDefault(document, List.of())));
+      Judgement judgement = judge(document, results.getOrDefault(document, List.of()),
+          letters.getOrDefault(document, List.of()));
+      long newest = newestRevision.get(document.documentId());
+      boolean superseded = judgement.verdict() == Verdict.MISSING && document.revision() != DocumentRevision.UNKNOWN
+          && newest > document.revision();
+      judgements.add(superseded
+          ? new Judgement(document, Verdict.SUPERSEDED, "no enriched record; revision " + newest + " was posted after it")
+          : judgement);
     }
     return new AuditReport(judgements);
   }

@@ -24,13 +24,14 @@ import picocli.CommandLine.Option;
         "",
         "Verdicts, per (document id, revision):",
         "  OK                  one enriched record, or no record and dead letters",
+        "  SUPERSEDED          neither, but a newer revision was posted (the enricher answers that one)",
         "  MISSING             no enriched record and no dead letter",
         "  DUPLICATE           2+ enriched records, or one and a normalizer dead letter",
         "  UNEXPLAINED_PARTIAL a partial enriched record, no dead letter saying why",
         "A record is partial when marked incomplete or without the normalized document or a --required result; "
             + "a dead letter of the service that makes the missing part, or of the enricher reading it, says why.",
         "",
-        "Exit code 0 when every document is OK, 1 when some are not, 2 on a usage or connection error."},
+        "Exit code 0 when every document is OK or SUPERSEDED, 1 when some are not, 2 on a usage or connection error."},
     footer = {"", "Examples:", "  docintel audit --since 1h",
         "  docintel audit --since 2026-11-30T09:00:00Z --until 2026-11-30T10:00:00Z \\",
         "      --settle 30s --json"})

@@ -21,9 +21,9 @@ public record AuditReport(List<Judgement> judgements) {
     return counts;
   }
 
-  /** The judgements that are not {@link Verdict#OK}. */
+  /** The judgements whose verdict is a {@link Verdict#problem() problem}. */
   public List<Judgement> problems() {
-    return judgements.stream().filter(judgement -> judgement.verdict() != Verdict.OK).toList();
+    return judgements.stream().filter(judgement -> judgement.verdict().problem()).toList();
   }
 
   public boolean clean() {

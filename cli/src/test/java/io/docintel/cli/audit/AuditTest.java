@@ -133,6 +133,35 @@ class AuditTest {
   }
 
   @Test
+  void aRevisionWithoutResultIsSupersededOnlyWhenANewerRevisionWasPostedEvenAfterTheWindow() {
+    post("replayed", 0, 0, SINCE);
+    post("replayed", 1, 1, SINCE.plusSeconds(5));
+    enrich("replayed", 1, ALL);
+    post("late-replay", 3, 2, SINCE);
+    post("late-replay", 4, 3, UNTIL.plusSeconds(60));
+    post("newest-lost", 2, 4, SINCE);
+    post("newest-lost", 1, 5, SINCE.minusSeconds(60));
+    AuditReport report = judge();
+
+    Judgement replayed = report.judgements().get(0);
+    assertThat(replayed.verdict()).isEqualTo(Verdict.SUPERSEDED);
+    assertThat(replayed.detail()).contains("revision 1 was posted after it");
+    assertThat(verdictOf(report, "replayed", 1)).isEqualTo(Verdict.OK);
+    assertThat(verdictOf(report, "late-replay", 3)).isEqualTo(Verdict.SUPERSEDED);
+    assertThat(verdictOf(report, "newest-lost", 2)).isEqualTo(Verdict.MISSING);
+    assertThat(report.problems()).extracting(j -> j.document().documentId()).containsExactly("newest-lost");
+    assertThat(report.counts()).containsEntry(Verdict.SUPERSEDED, 2).containsEntry(Verdict.MISSING, 1);
+  }
+
+  @Test
+  void anUndecodableRecordIsNotSupersededByTheRevisionsOfItsKey() {
+    post("mangled", DocumentRevision.UNKNOWN, 0, SINCE);
+    post("mangled", 0, 1, SINCE.plusSeconds(1));
+    enrich("mangled", 0, ALL);
+    assertThat(verdictOf(judge(), "mangled", DocumentRevision.UNKNOWN)).isEqualTo(Verdict.MISSING);
+  }
+
+  @Test
   void aDocumentPostedTwiceUnderOneRevisionIsJudgedOnce() {
     post("again", 0, 0, SINCE);
     post("again", 0, 1, SINCE.plusSeconds(1));
