@@ -23,7 +23,7 @@ public final class ReportFormat {
       out.append(String.format("  %-20s %6d%n", count.getKey(), count.getValue()));
     }
     if (report.clean()) {
-      out.append("clean: every document has exactly one enriched record or is accounted for by dead letters\n");
+      out.append("clean: every document has exactly one enriched record, is accounted for by dead letters, or was superseded by a newer revision\n");
       return out.toString();
     }
     out.append("problems:\n");
