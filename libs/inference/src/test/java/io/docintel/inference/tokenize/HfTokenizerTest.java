@@ -48,6 +48,30 @@ class HfTokenizerTest {
     assertThat(minilm.count(odd).unknown()).isGreaterThanOrEqualTo(2);
   }
 
+  @Test
+  void countsALongTextInSlicesExactlyAsOneEncodingWould() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; text.length() < 5 * HfTokenizer.COUNT_SLICE_CHARS; i++) {
+      text.append("Invoice INV-").append(i).append(" for Café Zürich,\tdue 2026-12-0").append(i % 9)
+          .append(".  Symbols \u2A0C \uA9C1 and 財務部門 follow;\n");
+      if (i % 50 == 0) {
+        // A long word across the slice length: slices may only end before a space.
+        text.append("x".repeat(HfTokenizer.COUNT_SLICE_CHARS / 3)).append(' ');
+      }
+    }
+    String longText = text.toString();
+    TokenizedText whole = minilm.encodeContent(longText);
+    long unknownId = minilm.encodeContent("\u2A0C").ids()[0];
+    long wholeUnknown = java.util.Arrays.stream(whole.ids()).filter(id -> id == unknownId).count();
+
+    TokenCount sliced = minilm.count(longText);
+
+    assertThat(wholeUnknown).isPositive();
+    assertThat(sliced).isEqualTo(new TokenCount(whole.length(), (int) wholeUnknown));
+    assertThat(minilm.countTokens(longText)).isEqualTo(whole.length());
+    assertThat(minilm.countUnknownTokens(longText)).isEqualTo(wholeUnknown);
+  }
+
 
   @Test
   void learnsBertTemplate() {
