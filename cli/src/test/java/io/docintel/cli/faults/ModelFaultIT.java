@@ -49,7 +49,7 @@ class ModelFaultIT {
   @Test
   void documentsTheModelFailsOnAreDeadLetteredWithTheReasonAndTheOthersEnrichedWhole() throws Exception {
     LocalStackOptions options = LocalStackOptions.freePorts().without(ClassifierApp.SERVICE)
-        .with("DOCINTEL_ENRICHER_TIMEOUT", "30s");
+        .with("DOCINTEL_ENRICHER_TIMEOUT", "15s");
     try (LocalStack stack = LocalStack.start(options, System.err);
         RegistryValueSerdes serdes = new RegistryValueSerdes(Map.of("schema.registry.url", stack.registryUrl()));
         StreamsService classifier = ClassifierApp.start(

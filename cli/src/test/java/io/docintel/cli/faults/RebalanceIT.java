@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,8 +31,8 @@ import org.junit.jupiter.api.TestInstance;
  * exactly once, audit clean. Two ways to stop, on one stack: closed (it commits and leaves the
  * group, which rebalances at once rather than after the session), and killed with SIGKILL in a JVM of its own (it leaves a
  * transaction open and its place in the group held: the coordinator drops it after the 10 s
- * session, and its open transaction is aborted, by its timeout, before its partitions' committed
- * offsets can be read again).
+ * session, and its open transaction is aborted, by its timeout, shortened here to 30 s, before its
+ * partitions' committed offsets can be read again).
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RebalanceIT {
@@ -39,6 +40,7 @@ class RebalanceIT {
   private static final String GROUP = "docintel-" + NormalizerApp.SERVICE;
   private static final Duration PACE = Duration.ofMillis(300);
   private static final Duration PROGRESS = Duration.ofSeconds(180);
+  private static final Duration KILLED_TRANSACTION_TIMEOUT = Duration.ofSeconds(30);
 
   private LocalStack stack;
   private RegistryValueSerdes serdes;
@@ -84,7 +86,7 @@ class RebalanceIT {
     Instant since = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     try (EnrichedWatch enriched = new EnrichedWatch(kafka, topics.enriched());
         DocumentStream stream = DocumentStream.start(kafka, topics.documents(), DrillTexts::text, PACE);
-        ServiceProcess second = ServiceProcess.start(NormalizerApp.class, stack.environment(NormalizerApp.SERVICE),
+        ServiceProcess second = ServiceProcess.start(NormalizerApp.class, killableEnvironment(),
             Path.of("target", "fault-logs", "RebalanceIT-normalizer.log"))) {
       second.awaitReady(PROGRESS);
       awaitSharedWork(second::metrics);
@@ -92,6 +94,18 @@ class RebalanceIT {
       awaitOneMemberWithEveryPartition();
       finish(since, stream, enriched);
     }
+  }
+
+  /**
+   * The second normalizer's environment, with a transaction timeout of {@link #KILLED_TRANSACTION_TIMEOUT}
+   * instead of the services' 2 minutes: the transaction it leaves open holds back every
+   * read-committed reader of its output until the broker aborts it, and the drill's documents
+   * take milliseconds each.
+   */
+  private Map<String, String> killableEnvironment() {
+    Map<String, String> environment = new HashMap<>(stack.environment(NormalizerApp.SERVICE));
+    environment.put("DOCINTEL_KAFKA_TRANSACTION_TIMEOUT_MS", String.valueOf(KILLED_TRANSACTION_TIMEOUT.toMillis()));
+    return environment;
   }
 
   /** Text of the {@code /metrics} of the second instance. */
