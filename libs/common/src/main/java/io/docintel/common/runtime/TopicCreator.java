@@ -1,5 +1,6 @@
 package io.docintel.common.runtime;
 
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +11,17 @@ import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.apache.kafka.common.errors.TopicExistsException;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
-/** Creates the topics a service reads and writes when they are missing. */
+/**
+ * Creates the topics a service reads and writes when they are missing, and returns once the
+ * broker's metadata shows them: the controller confirms a creation before brokers learn of it,
+ * and a global store's consumer that asks for the partitions in between fails for good.
+ */
 public final class TopicCreator {
+
+  /** How long new topics may take to show in the broker's metadata. */
+  static final Duration VISIBLE_WITHIN = Duration.ofSeconds(30);
 
   private TopicCreator() {}
 
@@ -55,11 +64,28 @@ public final class TopicCreator {
           throw new IllegalStateException("cannot create topics " + missing + ": " + e.getCause().getMessage(), e);
         }
       }
+      awaitVisible(admin, missing.stream().map(NewTopic::name).collect(Collectors.toSet()));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while creating topics", e);
     } catch (ExecutionException e) {
       throw new IllegalStateException("cannot list topics: " + e.getCause().getMessage(), e);
+    }
+  }
+
+  private static void awaitVisible(Admin admin, Set<String> names) throws InterruptedException {
+    long deadline = System.nanoTime() + VISIBLE_WITHIN.toNanos();
+    while (true) {
+      try {
+        admin.describeTopics(names).allTopicNames().get();
+        return;
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof UnknownTopicOrPartitionException) || System.nanoTime() > deadline) {
+          throw new IllegalStateException("topics " + names + " were created but the broker does not show them: "
+              + e.getCause().getMessage(), e);
+        }
+        Thread.sleep(50);
+      }
     }
   }
 }
