@@ -1,15 +1,11 @@
 package io.docintel.drift;
 
+import io.docintel.common.runtime.TopicCreator;
 import java.time.Instant;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.common.serialization.LongSerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -47,21 +43,9 @@ public final class ReferenceResets {
 
   /** Creates {@value #TOPIC} when missing: one partition, compacted (it is the store's only copy). */
   static void ensureTopic(Map<String, Object> kafkaProps, short replication) {
-    NewTopic topic = new NewTopic(TOPIC, 1, replication)
-        .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT));
-    try (Admin admin = Admin.create(kafkaProps)) {
-      if (!admin.listTopics().names().get().contains(TOPIC)) {
-        admin.createTopics(Set.of(topic)).all().get();
-      }
-    } catch (ExecutionException e) {
-      if (!(e.getCause() instanceof TopicExistsException)) {
-        throw new IllegalStateException("cannot create " + TOPIC + ": " + e.getCause().getMessage(), e);
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while creating " + TOPIC, e);
-    }
+    TopicCreator.ensureCompacted(kafkaProps, TOPIC, 1, replication);
   }
+
 
   /** Keeps the global store equal to the topic. */
   static final class StoreUpdater implements Processor<String, Long, Void, Void> {
