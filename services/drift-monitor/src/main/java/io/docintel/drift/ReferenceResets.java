@@ -46,7 +46,6 @@ public final class ReferenceResets {
     TopicCreator.ensureCompacted(kafkaProps, TOPIC, 1, replication);
   }
 
-
   /** Keeps the global store equal to the topic. */
   static final class StoreUpdater implements Processor<String, Long, Void, Void> {
 
