@@ -26,24 +26,26 @@ final class OpenNlpModels {
   /**
    * The English tokenizer, set to take a word of only letters and digits whole. The shipped model
    * asks its classifier at every character of every word; a name is such a word, so only words with
-   * punctuation need it. Same names found on the evaluation set ({@code OpenNlpModelsTest}).
+   * punctuation need it. Same names found on the evaluation set ({@code OpenNlpModelsTest}). Its
+   * classifier computes with {@link Math#exp} ({@link FastExpMaxentModel}).
    */
   static TokenizerModel tokenizer() {
     TokenizerModel shipped = shippedTokenizer();
     TokenizerFactory factory = shipped.getFactory();
-    return new TokenizerModel(shipped.getMaxentModel(), Map.of(), new TokenizerFactory(shipped.getLanguage(),
-        factory.getAbbreviationDictionary(), true, factory.getAlphaNumericPattern()));
+    return new TokenizerModel(FastExpMaxentModel.of(shipped.getMaxentModel()), Map.of(),
+        new TokenizerFactory(shipped.getLanguage(), factory.getAbbreviationDictionary(), true,
+            factory.getAlphaNumericPattern()));
   }
 
   /**
    * The English part-of-speech tagger, decoding greedily (a beam of 1 instead of the shipped 3):
    * a third of the classifier calls per word, and the same names found on the evaluation set
-   * ({@code OpenNlpModelsTest}).
+   * ({@code OpenNlpModelsTest}). Its classifier computes with {@link Math#exp} ({@link FastExpMaxentModel}).
    */
   static POSModel partsOfSpeech() {
     POSModel shipped = shippedPartsOfSpeech();
     MaxentModel classifier = shipped.getArtifact(POS_CLASSIFIER);
-    return new POSModel(shipped.getLanguage(), classifier, 1, Map.of(), shipped.getFactory());
+    return new POSModel(shipped.getLanguage(), FastExpMaxentModel.of(classifier), 1, Map.of(), shipped.getFactory());
   }
 
   static TokenizerModel shippedTokenizer() {
