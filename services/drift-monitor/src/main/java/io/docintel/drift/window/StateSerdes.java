@@ -53,9 +53,7 @@ public final class StateSerdes {
     out.writeBoolean(o.escalated());
     out.writeBoolean(o.truncated());
     out.writeInt(o.embedding().length);
-    for (float value : o.embedding()) {
-      out.writeFloat(value);
-    }
+    NumberArrays.writeFloats(out, o.embedding());
     out.writeInt(o.tokens());
     out.writeInt(o.chunks());
     out.writeUTF(o.language());
@@ -79,10 +77,7 @@ public final class StateSerdes {
     }
     boolean escalated = in.readBoolean();
     boolean truncated = in.readBoolean();
-    float[] embedding = new float[in.readInt()];
-    for (int i = 0; i < embedding.length; i++) {
-      embedding[i] = in.readFloat();
-    }
+    float[] embedding = NumberArrays.readFloats(in, in.readInt());
     int tokens = in.readInt();
     int chunks = in.readInt();
     String language = in.readUTF();

@@ -218,9 +218,7 @@ public final class WindowStats {
     writeCounts(out, labels);
     writeCounts(out, languages);
     out.writeInt(confidenceCount);
-    for (int i = 0; i < confidenceCount; i++) {
-      out.writeDouble(confidences[i]);
-    }
+    NumberArrays.writeDoubles(out, confidences, confidenceCount);
     out.writeDouble(confidenceSum);
     out.writeDouble(entropySum);
     out.writeLong(lowConfidence);
@@ -235,16 +233,12 @@ public final class WindowStats {
       out.writeLong(count);
     }
     out.writeInt(embeddingSum.length);
-    for (double value : embeddingSum) {
-      out.writeDouble(value);
-    }
+    NumberArrays.writeDoubles(out, embeddingSum, embeddingSum.length);
     out.writeLong(embeddingCount);
     out.writeInt(embeddingSample.size());
     for (float[] embedding : embeddingSample) {
       out.writeInt(embedding.length);
-      for (float value : embedding) {
-        out.writeFloat(value);
-      }
+      NumberArrays.writeFloats(out, embedding);
     }
     writeCounts(out, entityTypes);
     writeCounts(out, entitiesInCountedTokens);
@@ -259,10 +253,7 @@ public final class WindowStats {
     readCounts(in, s.labels);
     readCounts(in, s.languages);
     s.confidenceCount = in.readInt();
-    s.confidences = new double[s.confidenceCount];
-    for (int i = 0; i < s.confidenceCount; i++) {
-      s.confidences[i] = in.readDouble();
-    }
+    s.confidences = NumberArrays.readDoubles(in, s.confidenceCount);
     s.confidenceSum = in.readDouble();
     s.entropySum = in.readDouble();
     s.lowConfidence = in.readLong();
@@ -279,18 +270,11 @@ public final class WindowStats {
     if (lengths.length == s.lengths.length) {
       s.lengths = lengths;
     }
-    s.embeddingSum = new double[in.readInt()];
-    for (int i = 0; i < s.embeddingSum.length; i++) {
-      s.embeddingSum[i] = in.readDouble();
-    }
+    s.embeddingSum = NumberArrays.readDoubles(in, in.readInt());
     s.embeddingCount = in.readLong();
     int samples = in.readInt();
     for (int n = 0; n < samples; n++) {
-      float[] embedding = new float[in.readInt()];
-      for (int i = 0; i < embedding.length; i++) {
-        embedding[i] = in.readFloat();
-      }
-      s.embeddingSample.add(embedding);
+      s.embeddingSample.add(NumberArrays.readFloats(in, in.readInt()));
     }
     readCounts(in, s.entityTypes);
     readCounts(in, s.entitiesInCountedTokens);
