@@ -40,6 +40,7 @@ public final class DriftMonitorApp {
 
   private static List<Setting<?>> settings() {
     List<Setting<?>> all = new ArrayList<>(ServiceSettings.ALL);
+    all.add(DriftSettings.COMMIT_INTERVAL);
     all.addAll(DriftSettings.ALL);
     return List.copyOf(all);
   }

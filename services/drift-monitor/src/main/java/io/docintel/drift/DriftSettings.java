@@ -1,6 +1,7 @@
 package io.docintel.drift;
 
 import io.docintel.common.config.Setting;
+import io.docintel.common.runtime.ServiceSettings;
 import io.docintel.drift.report.Thresholds;
 import java.time.Duration;
 import java.util.List;
@@ -14,6 +15,14 @@ public final class DriftSettings {
   public static final Setting<Duration> GRACE =
       Setting.duration("drift.grace", Duration.ofSeconds(30),
           "how long after its end (in event time) a window still accepts late results");
+  /**
+   * {@code DOCINTEL_STREAMS_COMMIT_INTERVAL} with a default of 1 s instead of 100 ms. The drift
+   * monitor is off the documents' path and its windows last minutes, while each commit is an
+   * exactly-once transaction of its own at the broker; at 100 ms it committed once for each result
+   * topic a document reaches it on (BENCHMARKS.md).
+   */
+  public static final Setting<Duration> COMMIT_INTERVAL =
+      ServiceSettings.COMMIT_INTERVAL.withDefault(Duration.ofSeconds(1));
   public static final Setting<Integer> REFERENCE_SIZE =
       Setting.count("drift.reference.size", 200, "the first N results of a model version form its reference");
   public static final Setting<Integer> EMBEDDING_SAMPLE =

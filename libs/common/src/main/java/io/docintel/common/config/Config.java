@@ -28,32 +28,41 @@ public final class Config {
 
   private static final String KAFKA_PREFIX = "kafka";
 
-  private final Map<Setting<?>, Object> values;
+  /** Declared settings by key, in declaration order. */
+  private final Map<String, Setting<?>> declared;
+  /** Parsed values (or defaults) by key. */
+  private final Map<String, Object> values;
   private final Map<String, String> raw;
 
-  private Config(Map<Setting<?>, Object> values, Map<String, String> raw) {
+  private Config(Map<String, Setting<?>> declared, Map<String, Object> values, Map<String, String> raw) {
+    this.declared = declared;
     this.values = values;
     this.raw = raw;
   }
 
-  /** Parses {@code settings} from {@code env} (usually {@code System.getenv()}). */
+  /**
+   * Parses {@code settings} from {@code env} (usually {@code System.getenv()}). Settings are told
+   * apart by key: of two with the same key, the later one is declared (see {@link Setting#withDefault}).
+   */
   public static Config load(Collection<Setting<?>> settings, Map<String, String> env) {
     Map<String, String> raw = new TreeMap<>(fileValues(env));
     raw.putAll(env);
-    Map<Setting<?>, Object> values = new LinkedHashMap<>();
+    Map<String, Setting<?>> declared = new LinkedHashMap<>();
+    settings.forEach(setting -> declared.put(setting.key(), setting));
+    Map<String, Object> values = new LinkedHashMap<>();
     List<String> problems = new ArrayList<>();
-    for (Setting<?> setting : settings) {
+    for (Setting<?> setting : declared.values()) {
       String text = raw.get(setting.envName());
       if (text == null || text.isBlank()) {
         if (setting.required()) {
           problems.add(setting.envName() + " is required: " + setting.doc());
         } else {
-          values.put(setting, setting.defaultValue());
+          values.put(setting.key(), setting.defaultValue());
         }
         continue;
       }
       try {
-        values.put(setting, setting.parser().apply(text.trim()));
+        values.put(setting.key(), setting.parser().apply(text.trim()));
       } catch (RuntimeException e) {
         // A parser's message may quote the value, so a secret's is not repeated.
         String shown = setting.secret() ? "***" : "'" + text + "'";
@@ -65,7 +74,7 @@ public final class Config {
     if (!problems.isEmpty()) {
       throw new ConfigException(problems);
     }
-    return new Config(values, raw);
+    return new Config(declared, values, raw);
   }
 
   private static Map<String, String> fileValues(Map<String, String> env) {
@@ -85,13 +94,13 @@ public final class Config {
     return values;
   }
 
-  /** The setting's parsed value, or its default. */
+  /** The parsed value of the setting with {@code setting}'s key, or the declared default. */
   @SuppressWarnings("unchecked")
   public <T> T get(Setting<T> setting) {
-    if (!values.containsKey(setting)) {
+    if (!values.containsKey(setting.key())) {
       throw new IllegalArgumentException(setting.key() + " was not declared when loading");
     }
-    return (T) values.get(setting);
+    return (T) values.get(setting.key());
   }
 
   /**
@@ -125,8 +134,10 @@ public final class Config {
   /** The declared settings and their values, secrets masked, for a start-up log line. */
   public Map<String, String> describe() {
     Map<String, String> shown = new LinkedHashMap<>();
-    values.forEach((setting, value) ->
-        shown.put(setting.envName(), setting.secret() && value != null ? "***" : String.valueOf(value)));
+    declared.forEach((key, setting) -> {
+      Object value = values.get(key);
+      shown.put(setting.envName(), setting.secret() && value != null ? "***" : String.valueOf(value));
+    });
     return shown;
   }
 }

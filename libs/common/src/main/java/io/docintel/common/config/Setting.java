@@ -49,6 +49,14 @@ public record Setting<T>(
     return of(key, DurationText::parse, defaultValue, doc);
   }
 
+  /**
+   * The same setting with another default, for a service whose work calls for one. {@link Config}
+   * finds a value by key, so code that reads the shared setting gets this one's value.
+   */
+  public Setting<T> withDefault(T otherDefault) {
+    return new Setting<>(key, parser, otherDefault, doc, secret);
+  }
+
   /** The environment variable this setting is read from. */
   public String envName() {
     return "DOCINTEL_" + key.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_');

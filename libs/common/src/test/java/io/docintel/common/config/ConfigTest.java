@@ -33,6 +33,18 @@ class ConfigTest {
   }
 
   @Test
+  void aServiceMayDeclareASharedSettingWithItsOwnDefault() {
+    Setting<Duration> slower = DELAY.withDefault(Duration.ofSeconds(1));
+
+    assertThat(Config.load(List.of(DELAY, slower), Map.of()).get(DELAY)).isEqualTo(Duration.ofSeconds(1));
+    assertThat(Config.load(List.of(DELAY, slower), Map.of()).describe())
+        .containsExactly(Map.entry("DOCINTEL_BATCH_DELAY", "PT1S"));
+    assertThat(Config.load(List.of(DELAY, slower), Map.of("DOCINTEL_BATCH_DELAY", "200ms")).get(DELAY))
+        .isEqualTo(Duration.ofMillis(200));
+    assertThat(Config.load(List.of(DELAY), Map.of()).get(slower)).isEqualTo(Duration.ofMillis(5));
+  }
+
+  @Test
   void defaultsApplyWhenUnset() {
     Config config = Config.load(List.of(PORT, MAX), Map.of());
     assertThat(config.get(PORT)).isEqualTo(8080);
