@@ -33,11 +33,11 @@ import org.apache.kafka.streams.state.Stores;
  * repartitioned so that one task sees all of a model's results; there the {@link DriftProcessor}
  * keeps each model's reference and open event-time windows in state stores (changelogged, so
  * compacted topics back them; cached, so each is written once per commit) and reports every
- * window as it closes. Event time is the record
- * timestamp. Extractions are joined with their document's token count, and label feedback with
- * the document's classification, so these topics must be co-partitioned (as all docintel topics
- * are); the two lookup tables keep a few bytes per document and are never pruned. Reset requests
- * on {@link ReferenceResets#TOPIC} are read into a global store.
+ * window as it closes. Event time is the record timestamp. Extractions are joined with their
+ * document's token count, and label feedback with the document's classification, so these topics
+ * must be co-partitioned (as all docintel topics are); the two lookup tables keep a few bytes per
+ * document and are never pruned. Reset requests on {@link ReferenceResets#TOPIC} are read into a
+ * global store.
  */
 public final class DriftTopology {
 

@@ -6,10 +6,11 @@ import java.util.Arrays;
 
 /**
  * Byte-array streams without locks, under the {@code DataInputStream}/{@code DataOutputStream} of
- * {@link StateSerdes}. Those read and write a float or a long a byte at a time, and the JDK's
+ * {@link StateSerdes}. Those read and write a long or an int a byte at a time, and the JDK's
  * {@code ByteArrayInputStream}/{@code ByteArrayOutputStream} take a lock for every byte: with a
- * window's embedding sample (hundreds of vectors) read and written back for each observation, the
- * locking was most of the drift monitor's CPU. Each stream belongs to one serde call on one thread.
+ * window read and written back for each observation, the locking was most of the drift monitor's
+ * CPU. (Float and double arrays go through {@link NumberArrays} in bulk.) Each stream belongs to
+ * one serde call on one thread.
  */
 final class UnsynchronizedBytes {
 
