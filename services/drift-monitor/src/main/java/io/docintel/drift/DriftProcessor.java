@@ -5,6 +5,8 @@ import io.docintel.drift.observe.Observation;
 import io.docintel.drift.report.DriftMeters;
 import io.docintel.drift.window.OpenWindow;
 import io.docintel.drift.window.Reference;
+import io.docintel.drift.window.Sample;
+import io.docintel.drift.window.Summary;
 import io.docintel.drift.window.WindowStats;
 import io.docintel.schemas.DriftReport;
 import java.time.Duration;
@@ -30,12 +32,14 @@ import org.slf4j.LoggerFactory;
  * far (its report says how many documents that holds; the very first window is largely its own
  * reference and so reads OK). Observations for a window already closed are counted and dropped.
  * A reset request on {@link ReferenceResets#TOPIC} makes the next observation of that model
- * start a new reference.
+ * start a new reference. The bounded samples of windows and references are kept one record each
+ * in a {@link SampleStore}, so that what is rewritten at every commit stays small.
  */
 final class DriftProcessor implements Processor<String, Observation, String, DriftReport> {
 
-  static final String REFERENCES = "drift-references";
-  static final String WINDOWS = "drift-windows";
+  /** Stores of references and open windows; "v2" since they keep their samples apart. */
+  static final String REFERENCES = "drift-references-v2";
+  static final String WINDOWS = "drift-windows-v2";
 
   private static final Logger log = LoggerFactory.getLogger(DriftProcessor.class);
   private static final Duration CLOSE_CHECK = Duration.ofSeconds(1);
@@ -47,6 +51,7 @@ final class DriftProcessor implements Processor<String, Observation, String, Dri
   private KeyValueStore<String, Reference> references;
   private KeyValueStore<String, Long> resets;
   private KeyValueStore<String, OpenWindow> windows;
+  private SampleStore samples;
 
   DriftProcessor(DriftPolicy policy, DriftMeters meters) {
     this.policy = policy;
@@ -60,6 +65,7 @@ final class DriftProcessor implements Processor<String, Observation, String, Dri
     this.references = context.getStateStore(REFERENCES);
     this.windows = context.getStateStore(WINDOWS);
     this.resets = context.getStateStore(ReferenceResets.STORE);
+    this.samples = new SampleStore(context.getStateStore(SampleStore.NAME));
     context.schedule(CLOSE_CHECK, PunctuationType.STREAM_TIME, ignored -> closeWindows());
   }
 
@@ -75,13 +81,14 @@ final class DriftProcessor implements Processor<String, Observation, String, Dri
     Reference reference = references.get(model.text());
     if (reference != null && reference.generation() != generation) {
       log.info("drift {} {}: reference reset, rebuilding it", model.kind(), model.reportKey());
+      samples.delete(SampleStore.referenceOwner(model.text(), reference.generation()), reference.stats().samples());
       reference = null;
     }
     if (reference == null) {
       reference = new Reference(generation, new WindowStats());
     }
     if (reference.stats().documents() < policy.referenceSize()) {
-      reference.stats().add(observation, policy.limits());
+      add(observation, reference.stats(), SampleStore.referenceOwner(model.text(), generation));
       references.put(model.text(), reference);
     }
     long time = record.timestamp();
@@ -99,8 +106,15 @@ final class DriftProcessor implements Processor<String, Observation, String, Dri
       if (window == null) {
         window = new OpenWindow(model, observation.sha256(), view.name(), start, end, new WindowStats());
       }
-      window.stats().add(observation, policy.limits());
+      add(observation, window.stats(), SampleStore.windowOwner(key));
       windows.put(key, window);
+    }
+  }
+
+  private void add(Observation observation, WindowStats stats, String owner) {
+    Sample sample = stats.add(observation, policy.limits());
+    if (sample != null) {
+      samples.put(owner, stats.samples() - 1, sample);
     }
   }
 
@@ -117,14 +131,24 @@ final class DriftProcessor implements Processor<String, Observation, String, Dri
     }
     for (KeyValue<String, OpenWindow> entry : closed) {
       OpenWindow window = entry.value;
-      Reference reference = references.get(window.model().text());
-      DriftReport report = reports.of(window, reference == null ? new WindowStats() : reference.stats());
+      String owner = SampleStore.windowOwner(entry.key);
+      DriftReport report = reports.of(window, samples.read(owner, window.stats().samples()), reference(window.model()));
       log.info("drift {} {} view {} from {}: {} over {} documents", window.model().kind(),
           window.model().reportKey(), window.view(), report.getWindowStart(), report.getStatus(),
           report.getDocuments());
       meters.record(report);
       context.forward(new Record<>(window.model().reportKey(), report, window.end()));
       windows.delete(entry.key);
+      samples.delete(owner, window.stats().samples());
     }
+  }
+
+  private Summary reference(ModelKey model) {
+    Reference reference = references.get(model.text());
+    if (reference == null) {
+      return new Summary();
+    }
+    String owner = SampleStore.referenceOwner(model.text(), reference.generation());
+    return new Summary(reference.stats(), samples.read(owner, reference.stats().samples()));
   }
 }

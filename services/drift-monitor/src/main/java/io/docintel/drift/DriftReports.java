@@ -3,7 +3,8 @@ package io.docintel.drift;
 import io.docintel.drift.report.DriftCalculator;
 import io.docintel.drift.report.Threshold;
 import io.docintel.drift.window.OpenWindow;
-import io.docintel.drift.window.WindowStats;
+import io.docintel.drift.window.Sample;
+import io.docintel.drift.window.Summary;
 import io.docintel.schemas.DriftMetric;
 import io.docintel.schemas.DriftReport;
 import io.docintel.schemas.DriftStatus;
@@ -13,7 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Turns a closed window and its model's reference into a graded {@link DriftReport}. */
+/** Turns a closed window, as summarized, and its model's reference into a graded {@link DriftReport}. */
 public final class DriftReports {
 
   private final DriftPolicy policy;
@@ -24,8 +25,10 @@ public final class DriftReports {
     this.calculator = new DriftCalculator(policy.mmdBandwidth());
   }
 
-  public DriftReport of(OpenWindow window, WindowStats reference) {
-    Map<String, Double> values = calculator.metrics(window.model().kind(), reference, window.stats());
+  /** The report of {@code window}, which took {@code samples}, against {@code reference}. */
+  public DriftReport of(OpenWindow window, List<Sample> samples, Summary reference) {
+    Summary observed = new Summary(window.stats(), samples);
+    Map<String, Double> values = calculator.metrics(window.model().kind(), reference, observed);
     boolean enough = window.stats().documents() >= policy.minWindowDocuments();
     List<DriftMetric> metrics = new ArrayList<>();
     DriftStatus worst = DriftStatus.OK;
@@ -45,7 +48,7 @@ public final class DriftReports {
         .setWindowEnd(Instant.ofEpochMilli(window.end()))
         .setView(window.view())
         .setDocuments(window.stats().documents())
-        .setReferenceDocuments(reference.documents())
+        .setReferenceDocuments(reference.stats().documents())
         .setMetrics(metrics)
         .setStatus(worst)
         .build();

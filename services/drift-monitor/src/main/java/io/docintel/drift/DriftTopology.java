@@ -32,7 +32,8 @@ import org.apache.kafka.streams.state.Stores;
  * <p>Each result becomes an {@link Observation} (numbers only, no text) re-keyed by model and
  * repartitioned so that one task sees all of a model's results; there the {@link DriftProcessor}
  * keeps each model's reference and open event-time windows in state stores (changelogged, so
- * compacted topics back them; cached, so each is written once per commit) and reports every
+ * compacted topics back them; cached, so each is written once per commit; their samples of
+ * confidences and embeddings in a store of their own, each written once) and reports every
  * window as it closes. Event time is the record timestamp. Extractions are joined with their
  * document's token count, and label feedback with the document's classification, so these topics
  * must be co-partitioned (as all docintel topics are); the two lookup tables keep a few bytes per
@@ -70,18 +71,20 @@ public final class DriftTopology {
         .merge(judgedFeedback(builder, feedback, classified), Named.as("all-observations"))
         .repartition(Repartitioned.with(Serdes.String(), StateSerdes.observations()).withName("by-model"))
         .process(() -> new DriftProcessor(policy, meters), Named.as(DRIFT),
-            DriftProcessor.REFERENCES, DriftProcessor.WINDOWS)
+            DriftProcessor.REFERENCES, DriftProcessor.WINDOWS, SampleStore.NAME)
         .to(drift.name(), drift.produced());
     return builder.build();
   }
 
   private static void addStores(StreamsBuilder builder) {
     // Cached: a window or reference updated many times between two commits is written to RocksDB
-    // and its changelog once, at the commit (a whole window is up to a few hundred KB).
+    // and its changelog once, at the commit. Samples are written once each, so need no cache.
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DriftProcessor.REFERENCES),
         Serdes.String(), StateSerdes.references()).withCachingEnabled());
     builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(DriftProcessor.WINDOWS),
         Serdes.String(), StateSerdes.windows()).withCachingEnabled());
+    builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(SampleStore.NAME),
+        Serdes.String(), StateSerdes.samples()));
     builder.addGlobalStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(ReferenceResets.STORE),
             Serdes.String(), Serdes.Long()).withLoggingDisabled(),
         ReferenceResets.TOPIC,

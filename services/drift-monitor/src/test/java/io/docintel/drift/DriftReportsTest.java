@@ -8,7 +8,7 @@ import io.docintel.drift.observe.Observation;
 import io.docintel.drift.report.Thresholds;
 import io.docintel.drift.window.OpenWindow;
 import io.docintel.drift.window.SampleLimits;
-import io.docintel.drift.window.WindowStats;
+import io.docintel.drift.window.Summary;
 import io.docintel.schemas.DriftMetric;
 import io.docintel.schemas.DriftReport;
 import io.docintel.schemas.DriftStatus;
@@ -25,7 +25,7 @@ class DriftReportsTest {
 
   @Test
   void gradesEveryMetricAndReportsTheWorst() {
-    DriftReport report = reports(1).of(window(List.of("en", "de")), stats(List.of("en", "en")));
+    DriftReport report = report(1, summary(List.of("en", "de")), summary(List.of("en", "en")));
 
     assertThat(report.getModel().getName()).isEqualTo("minilm-l6-q");
     assertThat(report.getModel().getVersion()).isEqualTo("1.0");
@@ -45,28 +45,25 @@ class DriftReportsTest {
 
   @Test
   void windowsBelowTheMinimumReportValuesButStayOk() {
-    DriftReport report = reports(3).of(window(List.of("en", "de")), stats(List.of("en", "en")));
+    DriftReport report = report(3, summary(List.of("en", "de")), summary(List.of("en", "en")));
 
     assertThat(report.getMetrics()).extracting(DriftMetric::getStatus).containsOnly(DriftStatus.OK);
     assertThat(report.getMetrics()).anyMatch(m -> m.getValue() > 0.5);
     assertThat(report.getStatus()).isEqualTo(DriftStatus.OK);
   }
 
-  private static DriftReports reports(int minWindowDocuments) {
-    return new DriftReports(new DriftPolicy(View.parseAll("5m"), Duration.ZERO, 10, LIMITS, 0, minWindowDocuments,
-        Thresholds.DEFAULTS));
+  private static DriftReport report(int minWindowDocuments, Summary window, Summary reference) {
+    DriftReports reports = new DriftReports(new DriftPolicy(View.parseAll("5m"), Duration.ZERO, 10, LIMITS, 0,
+        minWindowDocuments, Thresholds.DEFAULTS));
+    return reports.of(new OpenWindow(TOKENIZER, "", "5m", 0, 300_000, window.stats()), window.samples(), reference);
   }
 
-  private static OpenWindow window(List<String> languages) {
-    return new OpenWindow(TOKENIZER, "", "5m", 0, 300_000, stats(languages));
-  }
-
-  private static WindowStats stats(List<String> languages) {
-    WindowStats stats = new WindowStats();
+  private static Summary summary(List<String> languages) {
+    Summary summary = new Summary();
     for (String language : languages) {
-      stats.add(new Observation(TOKENIZER, "", "", new double[0], false, false, new float[0], 100, 1, language,
+      summary.add(new Observation(TOKENIZER, "", "", new double[0], false, false, new float[0], 100, 1, language,
           Map.of(), false, false), LIMITS);
     }
-    return stats;
+    return summary;
   }
 }

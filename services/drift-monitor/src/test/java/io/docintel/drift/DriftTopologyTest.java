@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.docintel.common.topic.Topic;
 import io.docintel.common.topic.TopicNames;
+import io.docintel.drift.observe.Kind;
+import io.docintel.drift.observe.ModelKey;
 import io.docintel.drift.report.DriftMeters;
 import io.docintel.drift.report.Thresholds;
+import io.docintel.drift.window.OpenWindow;
+import io.docintel.drift.window.Sample;
 import io.docintel.drift.window.SampleLimits;
 import io.docintel.schemas.Classification;
 import io.docintel.schemas.DriftMetric;
@@ -21,6 +25,7 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -31,6 +36,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.TopologyTestDriver;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
 import org.apache.kafka.streams.test.TestRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -47,6 +54,8 @@ class DriftTopologyTest {
 
   static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
   static final int PER_WINDOW = 200;
+  static final ModelKey CLASSIFIER =
+      new ModelKey(Kind.PREDICTION, ShiftingStream.MODEL.getName(), ShiftingStream.MODEL.getVersion());
 
   @TempDir
   Path state;
@@ -148,6 +157,9 @@ class DriftTopologyTest {
     assertThat(registry.get(DriftMeters.VALUE).tags("model", "minilm-l6-q", "view", "5m",
         "metric", PREDICTION_JS).gauge().value())
         .isEqualTo(value(secondPrediction, PREDICTION_JS));
+    // Closed windows took their samples with them; the reference and the tick's two windows remain.
+    assertThat(sampleOwners()).containsOnlyKeys(referenceOwner(0), tickWindowOwner("5m"), tickWindowOwner("1h"))
+        .containsEntry(referenceOwner(0), (long) PER_WINDOW);
   }
 
   @Test
@@ -166,6 +178,27 @@ class DriftTopologyTest {
     assertThat(secondPrediction.getStatus()).isEqualTo(DriftStatus.OK);
     // ...while the tokenizer's reference, not reset, still sees the length shift.
     assertThat(secondInput.getStatus()).isEqualTo(DriftStatus.ALERT);
+    // The replaced reference's samples are gone.
+    assertThat(sampleOwners()).containsOnlyKeys(referenceOwner(1), tickWindowOwner("5m"), tickWindowOwner("1h"));
+  }
+
+  /** How many samples the drift processor keeps, by owner. */
+  private Map<String, Long> sampleOwners() {
+    KeyValueStore<String, Sample> store = driver.getKeyValueStore(SampleStore.NAME);
+    List<String> keys = new ArrayList<>();
+    try (KeyValueIterator<String, Sample> all = store.all()) {
+      all.forEachRemaining(entry -> keys.add(entry.key));
+    }
+    return keys.stream().collect(Collectors.groupingBy(key -> key.substring(0, key.lastIndexOf('|')),
+        Collectors.counting()));
+  }
+
+  private static String referenceOwner(long generation) {
+    return SampleStore.referenceOwner(CLASSIFIER.text(), generation);
+  }
+
+  private static String tickWindowOwner(String view) {
+    return SampleStore.windowOwner(OpenWindow.storeKey(CLASSIFIER, view, T0.plus(Duration.ofHours(2)).toEpochMilli()));
   }
 
   /** Results of {@link #PER_WINDOW} documents in the {@code phase}-th five minutes; phase 1 is shifted. */

@@ -8,6 +8,7 @@ import io.docintel.drift.stats.JensenShannon;
 import io.docintel.drift.stats.KolmogorovSmirnov;
 import io.docintel.drift.stats.Mmd;
 import io.docintel.drift.stats.Psi;
+import io.docintel.drift.window.Summary;
 import io.docintel.drift.window.WindowStats;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -31,7 +32,9 @@ public record DriftCalculator(double mmdBandwidth) {
   }
 
   /** Metric name to value, in a stable order. */
-  public Map<String, Double> metrics(Kind kind, WindowStats reference, WindowStats window) {
+  public Map<String, Double> metrics(Kind kind, Summary referenceSummary, Summary windowSummary) {
+    WindowStats reference = referenceSummary.stats();
+    WindowStats window = windowSummary.stats();
     Map<String, Double> m = new LinkedHashMap<>();
     switch (kind) {
       case PREDICTION -> {
@@ -40,7 +43,8 @@ public record DriftCalculator(double mmdBandwidth) {
         m.put(CONFIDENCE_MEAN, Math.abs(window.meanConfidence() - reference.meanConfidence()));
         m.put(CONFIDENCE_ENTROPY, Math.abs(window.meanEntropy() - reference.meanEntropy()));
         m.put(CONFIDENCE_LOW_SHARE, Math.abs(window.lowConfidenceRate() - reference.lowConfidenceRate()));
-        m.put(CONFIDENCE_KS, KolmogorovSmirnov.statistic(reference.confidences(), window.confidences()));
+        m.put(CONFIDENCE_KS,
+            KolmogorovSmirnov.statistic(referenceSummary.confidences(), windowSummary.confidences()));
         m.put(ESCALATION_RATE, Math.abs(window.escalationRate() - reference.escalationRate()));
         m.put(TRUNCATION_RATE, Math.abs(window.truncationRate() - reference.truncationRate()));
         double[] referenceSum = reference.embeddingSum();
@@ -48,8 +52,8 @@ public record DriftCalculator(double mmdBandwidth) {
         if (referenceSum.length > 0 && referenceSum.length == windowSum.length) {
           m.put(EMBEDDING_CENTROID, CentroidDistance.cosine(referenceSum, windowSum));
           m.put(EMBEDDING_MMD, mmdBandwidth > 0
-              ? Mmd.of(reference.embeddingSample(), window.embeddingSample(), mmdBandwidth)
-              : Mmd.of(reference.embeddingSample(), window.embeddingSample()));
+              ? Mmd.of(referenceSummary.embeddings(), windowSummary.embeddings(), mmdBandwidth)
+              : Mmd.of(referenceSummary.embeddings(), windowSummary.embeddings()));
         }
       }
       case INPUT -> {

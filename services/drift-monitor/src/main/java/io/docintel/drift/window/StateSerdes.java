@@ -16,28 +16,37 @@ import org.apache.kafka.common.serialization.Serdes;
 
 /**
  * Serdes of the drift monitor's internal records: observations on its repartition topic, and
- * windows and references in its state stores (and their changelogs). A compact binary form led
- * by a format version byte; these records never leave the service, so they are not Avro.
+ * windows, references and samples in its state stores (and their changelogs). A compact binary
+ * form led by a format version byte of its own per kind of record; these records never leave the
+ * service, so they are not Avro.
  */
 public final class StateSerdes {
-
-  private static final byte FORMAT = 1;
 
   private StateSerdes() {}
 
   public static Serde<Observation> observations() {
-    return serde(StateSerdes::writeObservation, StateSerdes::readObservation);
+    return serde((byte) 1, StateSerdes::writeObservation, StateSerdes::readObservation);
   }
 
+  /** References; format 2 keeps no samples (format 1, in a store of another name, did). */
   public static Serde<Reference> references() {
-    return serde((out, reference) -> {
+    return serde((byte) 2, (out, reference) -> {
       out.writeLong(reference.generation());
       reference.stats().write(out);
     }, in -> new Reference(in.readLong(), WindowStats.read(in)));
   }
 
+  /** Windows; format 2 keeps no samples (format 1, in a store of another name, did). */
   public static Serde<OpenWindow> windows() {
-    return serde((out, window) -> window.write(out), OpenWindow::read);
+    return serde((byte) 2, (out, window) -> window.write(out), OpenWindow::read);
+  }
+
+  public static Serde<Sample> samples() {
+    return serde((byte) 1, (out, sample) -> {
+      out.writeDouble(sample.confidence());
+      out.writeInt(sample.embedding().length);
+      NumberArrays.writeFloats(out, sample.embedding());
+    }, in -> new Sample(in.readDouble(), NumberArrays.readFloats(in, in.readInt())));
   }
 
   private static void writeObservation(DataOutput out, Observation o) throws IOException {
@@ -100,14 +109,14 @@ public final class StateSerdes {
     T read(DataInput in) throws IOException;
   }
 
-  private static <T> Serde<T> serde(Writer<T> writer, Reader<T> reader) {
+  private static <T> Serde<T> serde(byte format, Writer<T> writer, Reader<T> reader) {
     return Serdes.serdeFrom((topic, value) -> {
       if (value == null) {
         return null;
       }
       UnsynchronizedBytes.Output bytes = new UnsynchronizedBytes.Output();
       try (DataOutputStream out = new DataOutputStream(bytes)) {
-        out.writeByte(FORMAT);
+        out.writeByte(format);
         writer.write(out, value);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
@@ -118,9 +127,9 @@ public final class StateSerdes {
         return null;
       }
       try (DataInputStream in = new DataInputStream(new UnsynchronizedBytes.Input(data))) {
-        byte format = in.readByte();
-        if (format != FORMAT) {
-          throw new IllegalStateException("unknown drift state format " + format);
+        byte found = in.readByte();
+        if (found != format) {
+          throw new IllegalStateException("unknown drift state format " + found + ", expected " + format);
         }
         return reader.read(in);
       } catch (IOException e) {

@@ -6,19 +6,18 @@ import io.docintel.drift.stats.Entropy;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The summary of a set of observations that drift metrics are computed from: counts per label,
- * language and entity type, sums and rates, a histogram of token lengths, the embedding sum,
- * judged feedback, and bounded samples of confidences and embeddings. Used both for an
- * event-time window and for a model's reference. Mutable; not thread-safe (each lives inside one
- * stream task).
+ * The fixed-size statistics of a set of observations that drift metrics are computed from:
+ * counts per label, language and entity type, sums and rates, a histogram of token lengths, the
+ * embedding sum, judged feedback, and how many {@link Sample}s were taken. The samples themselves
+ * (confidences and embeddings, which only grow) are handed out by {@link #add} to be kept
+ * elsewhere, so that these statistics stay a few KB however many documents they count. Used both
+ * for an event-time window and for a model's reference. Mutable; not thread-safe (each lives
+ * inside one stream task).
  */
 public final class WindowStats {
 
@@ -28,8 +27,9 @@ public final class WindowStats {
   private long documents;
   private final Map<String, Long> labels = new TreeMap<>();
   private final Map<String, Long> languages = new TreeMap<>();
-  private double[] confidences = new double[0];
-  private int confidenceCount;
+  private int samples;
+  private int confidencesKept;
+  private int embeddingsKept;
   private double confidenceSum;
   private double entropySum;
   private long lowConfidence;
@@ -42,25 +42,30 @@ public final class WindowStats {
   private long[] lengths = new long[LENGTH_BINS.count()];
   private double[] embeddingSum = new double[0];
   private long embeddingCount;
-  private final List<float[]> embeddingSample = new ArrayList<>();
   private final Map<String, Long> entityTypes = new TreeMap<>();
   private final Map<String, Long> entitiesInCountedTokens = new TreeMap<>();
   private long countedTokens;
   private long personalData;
   private long correct;
 
-  /** Adds one observation, keeping samples within {@code limits}. */
-  public void add(Observation o, SampleLimits limits) {
+  /**
+   * Adds one observation; returns what of it joins the samples within {@code limits}, or null if
+   * nothing does. The caller keeps the sample, as number {@link #samples()} - 1.
+   */
+  public Sample add(Observation o, SampleLimits limits) {
     documents++;
     switch (o.key().kind()) {
-      case PREDICTION -> addPrediction(o, limits);
+      case PREDICTION -> {
+        return addPrediction(o, limits);
+      }
       case INPUT -> addInput(o, limits);
       case EXTRACTION -> addExtraction(o);
       case FEEDBACK -> correct += o.correct() ? 1 : 0;
     }
+    return null;
   }
 
-  private void addPrediction(Observation o, SampleLimits limits) {
+  private Sample addPrediction(Observation o, SampleLimits limits) {
     labels.merge(o.label(), 1L, Long::sum);
     double confidence = o.confidence();
     confidenceSum += confidence;
@@ -68,12 +73,12 @@ public final class WindowStats {
     if (confidence < limits.lowConfidence()) {
       lowConfidence++;
     }
-    if (confidenceCount < limits.confidences()) {
-      if (confidenceCount == confidences.length) {
-        confidences = Arrays.copyOf(confidences, Math.min(limits.confidences(), Math.max(16, confidenceCount * 2)));
-      }
-      confidences[confidenceCount++] = confidence;
+    double keptConfidence = Double.NaN;
+    if (confidencesKept < limits.confidences()) {
+      confidencesKept++;
+      keptConfidence = confidence;
     }
+    float[] keptEmbedding = new float[0];
     escalated += o.escalated() ? 1 : 0;
     truncated += o.truncated() ? 1 : 0;
     float[] embedding = o.embedding();
@@ -85,10 +90,16 @@ public final class WindowStats {
         embeddingSum[i] += embedding[i];
       }
       embeddingCount++;
-      if (embeddingSample.size() < limits.embeddings()) {
-        embeddingSample.add(embedding.clone());
+      if (embeddingsKept < limits.embeddings()) {
+        embeddingsKept++;
+        keptEmbedding = embedding.clone();
       }
     }
+    if (Double.isNaN(keptConfidence) && keptEmbedding.length == 0) {
+      return null;
+    }
+    samples++;
+    return new Sample(keptConfidence, keptEmbedding);
   }
 
   private void addInput(Observation o, SampleLimits limits) {
@@ -121,9 +132,9 @@ public final class WindowStats {
     return Collections.unmodifiableMap(languages);
   }
 
-  /** The kept top-label confidences. */
-  public double[] confidences() {
-    return Arrays.copyOf(confidences, confidenceCount);
+  /** How many samples {@link #add} has handed out. */
+  public int samples() {
+    return samples;
   }
 
   public double meanConfidence() {
@@ -171,10 +182,6 @@ public final class WindowStats {
     return embeddingSum.clone();
   }
 
-  public List<float[]> embeddingSample() {
-    return List.copyOf(embeddingSample);
-  }
-
   /** Entity mentions per type, over all documents. */
   public Map<String, Long> entityTypes() {
     return Collections.unmodifiableMap(entityTypes);
@@ -217,8 +224,9 @@ public final class WindowStats {
     out.writeLong(documents);
     writeCounts(out, labels);
     writeCounts(out, languages);
-    out.writeInt(confidenceCount);
-    NumberArrays.writeDoubles(out, confidences, confidenceCount);
+    out.writeInt(samples);
+    out.writeInt(confidencesKept);
+    out.writeInt(embeddingsKept);
     out.writeDouble(confidenceSum);
     out.writeDouble(entropySum);
     out.writeLong(lowConfidence);
@@ -235,11 +243,6 @@ public final class WindowStats {
     out.writeInt(embeddingSum.length);
     NumberArrays.writeDoubles(out, embeddingSum, embeddingSum.length);
     out.writeLong(embeddingCount);
-    out.writeInt(embeddingSample.size());
-    for (float[] embedding : embeddingSample) {
-      out.writeInt(embedding.length);
-      NumberArrays.writeFloats(out, embedding);
-    }
     writeCounts(out, entityTypes);
     writeCounts(out, entitiesInCountedTokens);
     out.writeLong(countedTokens);
@@ -252,8 +255,9 @@ public final class WindowStats {
     s.documents = in.readLong();
     readCounts(in, s.labels);
     readCounts(in, s.languages);
-    s.confidenceCount = in.readInt();
-    s.confidences = NumberArrays.readDoubles(in, s.confidenceCount);
+    s.samples = in.readInt();
+    s.confidencesKept = in.readInt();
+    s.embeddingsKept = in.readInt();
     s.confidenceSum = in.readDouble();
     s.entropySum = in.readDouble();
     s.lowConfidence = in.readLong();
@@ -272,10 +276,6 @@ public final class WindowStats {
     }
     s.embeddingSum = NumberArrays.readDoubles(in, in.readInt());
     s.embeddingCount = in.readLong();
-    int samples = in.readInt();
-    for (int n = 0; n < samples; n++) {
-      s.embeddingSample.add(NumberArrays.readFloats(in, in.readInt()));
-    }
     readCounts(in, s.entityTypes);
     readCounts(in, s.entitiesInCountedTokens);
     s.countedTokens = in.readLong();

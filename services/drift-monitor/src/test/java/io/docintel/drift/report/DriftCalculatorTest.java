@@ -8,7 +8,7 @@ import io.docintel.drift.observe.Kind;
 import io.docintel.drift.observe.ModelKey;
 import io.docintel.drift.observe.Observation;
 import io.docintel.drift.window.SampleLimits;
-import io.docintel.drift.window.WindowStats;
+import io.docintel.drift.window.Summary;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -20,10 +20,10 @@ class DriftCalculatorTest {
 
   @Test
   void predictionMetricsOfTinyWindows() {
-    WindowStats reference = new WindowStats();
+    Summary reference = new Summary();
     reference.add(prediction("a", 0.9, false), LIMITS);
     reference.add(prediction("b", 0.9, false), LIMITS);
-    WindowStats window = new WindowStats();
+    Summary window = new Summary();
     window.add(prediction("a", 0.4, true), LIMITS);
     window.add(prediction("a", 0.4, false), LIMITS);
 
@@ -45,10 +45,10 @@ class DriftCalculatorTest {
   @Test
   void unknownTokenRateComparesShareOfAllInputTokens() {
     ModelKey tokenizer = new ModelKey(Kind.INPUT, "minilm-l6-q", "1");
-    WindowStats reference = new WindowStats();
+    Summary reference = new Summary();
     reference.add(input(tokenizer, 300, 0), LIMITS);
     reference.add(input(tokenizer, 100, 2), LIMITS);
-    WindowStats window = new WindowStats();
+    Summary window = new Summary();
     window.add(input(tokenizer, 150, 9), LIMITS);
     window.add(input(tokenizer, 50, 3), LIMITS);
 
@@ -65,9 +65,9 @@ class DriftCalculatorTest {
 
   @Test
   void entitiesPerThousandTokensCompareByRelativeChange() {
-    WindowStats reference = new WindowStats();
+    Summary reference = new Summary();
     reference.add(extraction(Map.of("PERSON", 2), 1000, false), LIMITS);
-    WindowStats window = new WindowStats();
+    Summary window = new Summary();
     window.add(extraction(Map.of("PERSON", 2, "EMAIL", 1), 500, true), LIMITS);
 
     Map<String, Double> m = new DriftCalculator(0).metrics(Kind.EXTRACTION, reference, window);
