@@ -81,7 +81,7 @@ final class DriftProcessor implements Processor<String, Observation, String, Dri
     Reference reference = references.get(model.text());
     if (reference != null && reference.generation() != generation) {
       log.info("drift {} {}: reference reset, rebuilding it", model.kind(), model.reportKey());
-      samples.delete(SampleStore.referenceOwner(model.text(), reference.generation()), reference.stats().samples());
+      samples.deleteAll(SampleStore.referenceOwner(model.text(), reference.generation()));
       reference = null;
     }
     if (reference == null) {
@@ -139,7 +139,7 @@ final class DriftProcessor implements Processor<String, Observation, String, Dri
       meters.record(report);
       context.forward(new Record<>(window.model().reportKey(), report, window.end()));
       windows.delete(entry.key);
-      samples.delete(owner, window.stats().samples());
+      samples.deleteAll(owner);
     }
   }
 

@@ -3,6 +3,8 @@ package io.docintel.drift;
 import io.docintel.drift.window.Sample;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
 
 /**
@@ -48,13 +50,20 @@ final class SampleStore {
     return samples;
   }
 
-  void delete(String owner, int count) {
-    for (int n = 0; n < count; n++) {
-      store.delete(key(owner, n));
+  /**
+   * Deletes every sample of {@code owner}: found by prefix, not by count, so that a sample written
+   * past its owner's last committed count (a crash under at-least-once) goes too.
+   */
+  void deleteAll(String owner) {
+    List<String> keys = new ArrayList<>();
+    try (KeyValueIterator<String, Sample> samples = store.prefixScan(owner + "|", new StringSerializer())) {
+      samples.forEachRemaining(entry -> keys.add(entry.key));
     }
+    keys.forEach(store::delete);
   }
 
-  private static String key(String owner, int number) {
+  /** The store key of sample {@code number} of {@code owner}. */
+  static String key(String owner, int number) {
     return owner + "|" + String.format("%07d", number);
   }
 }
