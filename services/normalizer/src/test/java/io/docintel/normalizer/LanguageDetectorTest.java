@@ -24,6 +24,25 @@ class LanguageDetectorTest {
   }
 
   @Test
+  void leavesRunsOfAHundredWordCharactersOutOfTheSample() {
+    String run = "abcdefghij".repeat(10);
+    String shorter = run.substring(1);
+
+    assertThat(LanguageDetector.sample("before " + run + "z after")).isEqualTo("before   after");
+    assertThat(LanguageDetector.sample("kept: " + shorter + " and someone@example.org"))
+        .isEqualTo("kept: " + shorter + " and someone@example.org");
+    assertThat(LanguageDetector.sample("x".repeat(30_000))).isEqualTo(" ");
+  }
+
+  @Test
+  void findsTheLanguageAroundAWordOfThousandsOfLetters() {
+    String english = "The cooperative replaced fourteen kilometres of old water mains this year, slightly less "
+        + "than planned, because two crews were needed for emergency repairs after the storm. ";
+    LanguageDetector.Detection detection = detector.detect(english + "q".repeat(15_000) + " " + english);
+    assertThat(detection.language()).isEqualTo("en");
+  }
+
+  @Test
   void detectsGerman() {
     LanguageDetector.Detection detection = detector.detect(
         "Die Genossenschaft hat in diesem Jahr vierzehn Kilometer alter Wasserleitungen ersetzt, etwas weniger "
