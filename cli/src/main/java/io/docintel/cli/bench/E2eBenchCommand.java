@@ -63,7 +63,7 @@ public final class E2eBenchCommand implements Callable<Integer> {
   @Option(names = "--seed", defaultValue = "42", description = "seed of the generated documents (default: ${DEFAULT-VALUE})")
   long seed;
 
-  @Option(names = "--timeout", defaultValue = "10m", description = "longest wait for one phase's results (default: ${DEFAULT-VALUE})")
+  @Option(names = "--timeout", defaultValue = "10m", description = "longest wait for one phase's results once its last document is due to be posted (default: ${DEFAULT-VALUE})")
   Duration timeout;
 
   @Option(names = "--set", description = "a service setting for this run, e.g. --set DOCINTEL_INFERENCE_MAX_DELAY_MS=2")
