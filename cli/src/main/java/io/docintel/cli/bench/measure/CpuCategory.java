@@ -24,7 +24,9 @@ public enum CpuCategory {
   private static final List<String> BROKER_PREFIXES = List.of("data-plane-", "controller-", "kafka-", "raft-",
       "broker-", "quorum-", "ExpirationReaper", "LogDirFailureHandler", "group-coordinator", "transaction",
       "ReplicaFetcher", "share-", "feature-", "event-", "metadata-", "TxnMarkerSender", "AddPartitionsToTxn",
-      "client-metrics-", "log-cleaner", "BrokerLifecycle", "ClientQuotaManager", "ThrottledChannelReaper");
+      "client-metrics-", "log-cleaner", "BrokerLifecycle", "ClientQuotaManager", "ThrottledChannelReaper",
+      // The broker's delayed-operation timers (executor-Fetch completes long-polling fetches) and its Yammer meters.
+      "executor-", "metrics-meter-tick-thread");
 
   private final String description;
 

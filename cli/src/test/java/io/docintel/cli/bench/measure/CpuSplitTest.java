@@ -18,6 +18,8 @@ class CpuSplitTest {
         .isEqualTo(CpuCategory.STREAMS);
     assertThat(CpuCategory.ofThread("kafka-producer-network-thread | registry")).isEqualTo(CpuCategory.CLIENT_IO);
     assertThat(CpuCategory.ofThread("data-plane-kafka-request-handler-0")).isEqualTo(CpuCategory.BROKER);
+    assertThat(CpuCategory.ofThread("executor-Fetch")).isEqualTo(CpuCategory.BROKER);
+    assertThat(CpuCategory.ofThread("metrics-meter-tick-thread-1")).isEqualTo(CpuCategory.BROKER);
     assertThat(CpuCategory.ofThread("qtp12345-17")).isEqualTo(CpuCategory.OTHER_JAVA);
   }
 
