@@ -21,6 +21,9 @@ import java.util.Objects;
  *       then counts as a sentence of its own, in {@link Chunking#sentences()}.
  *   <li><b>Coverage:</b> the first chunk starts at the first sentence, the last ends at the last;
  *       between neighbours there is overlap or only whitespace.
+ *   <li><b>Counting:</b> sentences and words are measured with a {@link TokenLayout} (one encoding of
+ *       the whole text, for a model tokenizer); each chunk and each piece of a cut sentence is then
+ *       encoded on its own, and that exact count decides whether it fits.
  * </ul>
  *
  * Thread-safe if its {@link TokenCounter} is.
@@ -57,42 +60,64 @@ public final class Chunker {
 
   /** Chunks {@code text}, whose {@code sentences} are in order and do not overlap. */
   public Chunking chunk(String text, List<Span> sentences) {
+    return chunk(text, sentences, counter.layout(text));
+  }
+
+  /** As above, measuring sentences and words with {@code layout}, which must be of {@code text}. */
+  public Chunking chunk(String text, List<Span> sentences, TokenLayout layout) {
     List<Span> units = new ArrayList<>();
     List<Integer> tokens = new ArrayList<>();
     for (Span sentence : sentences) {
-      int count = count(text, sentence.getStart(), sentence.getEnd());
-      if (count <= maxTokens) {
+      int estimate = layout.tokensIn(sentence.getStart(), sentence.getEnd());
+      if (estimate <= maxTokens) {
         units.add(sentence);
-        tokens.add(count);
+        tokens.add(estimate);
       } else {
-        for (Span piece : cutToBudget(text, sentence.getStart(), sentence.getEnd())) {
-          units.add(piece);
-          tokens.add(count(text, piece.getStart(), piece.getEnd()));
-        }
+        addPieces(text, layout, sentence, units, tokens);
       }
     }
-    return new Chunking(units, group(text, units, tokens));
+    return new Chunking(units, group(text, layout, units, tokens));
   }
 
-  private List<Chunk> group(String text, List<Span> units, List<Integer> tokens) {
+  private void addPieces(String text, TokenLayout layout, Span sentence, List<Span> units, List<Integer> tokens) {
+    for (Span piece : cutToBudget(text, layout, sentence.getStart(), sentence.getEnd())) {
+      units.add(piece);
+      tokens.add(layout.tokensIn(piece.getStart(), piece.getEnd()));
+    }
+  }
+
+  /** Groups units into chunks; a unit found over budget on its own is cut in place into pieces. */
+  private List<Chunk> group(String text, TokenLayout layout, List<Span> units, List<Integer> tokens) {
     List<Chunk> chunks = new ArrayList<>();
-    int n = units.size();
     int start = 0;
-    while (start < n) {
+    int covered = 0;
+    while (start < units.size()) {
+      int n = units.size();
       int end = start + 1;
       int sum = tokens.get(start);
       while (end < n && sum + tokens.get(end) <= maxTokens) {
         sum += tokens.get(end);
         end++;
       }
-      // Sums of sentence counts can undercount a tokenizer that is not additive; the chunk's own count decides.
+      // Estimates can undercount (and a tokenizer need not be additive); the chunk's own count decides.
       int actual = count(text, units.get(start).getStart(), units.get(end - 1).getEnd());
       while (actual > maxTokens && end - start > 1) {
         end--;
         actual = count(text, units.get(start).getStart(), units.get(end - 1).getEnd());
       }
+      if (actual > maxTokens) {
+        if (start < covered) {
+          // An overlap sentence that does not fit on its own: the next chunk starts after it.
+          start = covered;
+          continue;
+        }
+        if (cutInPlace(text, layout, units, tokens, start)) {
+          continue;
+        }
+      }
       chunks.add(new Chunk(chunks.size(),
           new Span(units.get(start).getStart(), units.get(end - 1).getEnd()), start, end - start, actual));
+      covered = end;
       if (end == n) {
         break;
       }
@@ -105,6 +130,24 @@ public final class Chunker {
     return chunks;
   }
 
+  /**
+   * Replaces the unit at {@code index}, over budget on its own, by the pieces it cuts into; false
+   * when it cannot be cut further (a single character the tokenizer makes more tokens of than the budget).
+   */
+  private boolean cutInPlace(String text, TokenLayout layout, List<Span> units, List<Integer> tokens, int index) {
+    List<Span> pieces = new ArrayList<>();
+    List<Integer> pieceTokens = new ArrayList<>();
+    addPieces(text, layout, units.get(index), pieces, pieceTokens);
+    if (pieces.size() == 1 && pieces.get(0).equals(units.get(index))) {
+      return false;
+    }
+    units.remove(index);
+    tokens.remove(index);
+    units.addAll(index, pieces);
+    tokens.addAll(index, pieceTokens);
+    return true;
+  }
+
   private static int tokensBetween(List<Integer> tokens, int from, int to) {
     int sum = 0;
     for (int i = from; i < to; i++) {
@@ -115,10 +158,10 @@ public final class Chunker {
 
   /**
    * Cuts [start, end) at whitespace into pieces of at most maxTokens tokens each. Words are
-   * counted one by one (linear in the sentence's length); a piece whose own count exceeds the sum
-   * of its words' counts gives back words from its end until it fits.
+   * measured with the layout; a piece whose own count is over budget gives back words from its end
+   * until it fits, and a word over budget on its own is cut inside.
    */
-  private List<Span> cutToBudget(String text, int start, int end) {
+  private List<Span> cutToBudget(String text, TokenLayout layout, int start, int end) {
     List<Span> words = new ArrayList<>();
     for (int i = start; i < end; ) {
       while (i < end && Character.isWhitespace(text.charAt(i))) {
@@ -136,17 +179,11 @@ public final class Chunker {
     int first = 0;
     while (first < words.size()) {
       Span word = words.get(first);
-      int wordTokens = count(text, word.getStart(), word.getEnd());
-      if (wordTokens > maxTokens) {
-        pieces.addAll(cutWord(text, word.getStart(), word.getEnd()));
-        first++;
-        continue;
-      }
       int last = first;
-      int sum = wordTokens;
+      int sum = layout.tokensIn(word.getStart(), word.getEnd());
       while (last + 1 < words.size()) {
         Span next = words.get(last + 1);
-        int nextTokens = count(text, next.getStart(), next.getEnd());
+        int nextTokens = layout.tokensIn(next.getStart(), next.getEnd());
         if (sum + nextTokens > maxTokens) {
           break;
         }
@@ -156,7 +193,11 @@ public final class Chunker {
       while (last > first && count(text, word.getStart(), words.get(last).getEnd()) > maxTokens) {
         last--;
       }
-      pieces.add(new Span(word.getStart(), words.get(last).getEnd()));
+      if (last == first && count(text, word.getStart(), word.getEnd()) > maxTokens) {
+        pieces.addAll(cutWord(text, word.getStart(), word.getEnd()));
+      } else {
+        pieces.add(new Span(word.getStart(), words.get(last).getEnd()));
+      }
       first = last + 1;
     }
     return pieces;

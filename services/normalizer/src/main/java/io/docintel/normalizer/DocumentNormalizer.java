@@ -83,9 +83,10 @@ public final class DocumentNormalizer {
       throw new UnreadableDocumentException(Reason.EMPTY, "the document has no text");
     }
     LanguageDetector.Detection language = languageDetector.detect(text);
-    Chunker.Chunking chunking = chunker.chunk(text, sentenceSplitter.split(text, language.language()));
+    TokenLayout layout = tokenCounter.layout(text);
+    Chunker.Chunking chunking = chunker.chunk(text, sentenceSplitter.split(text, language.language()), layout);
     int chunkCount = chunking.chunks().size();
-    TokenCount tokens = tokenCounter.countAll(text);
+    TokenCount tokens = layout.total();
     long processingMillis = (System.nanoTime() - startNanos) / 1_000_000;
     log.debug("normalized document {}: {} characters, language {}, {} chunks in {} ms",
         document.getId(), text.length(), language.language(), chunkCount, processingMillis);

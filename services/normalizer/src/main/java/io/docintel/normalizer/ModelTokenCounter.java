@@ -2,6 +2,7 @@ package io.docintel.normalizer;
 
 import io.docintel.inference.tokenize.HfTokenizer;
 import io.docintel.inference.tokenize.TokenCount;
+import io.docintel.inference.tokenize.TokenStarts;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -45,6 +46,23 @@ public final class ModelTokenCounter implements TokenCounter, AutoCloseable {
   @Override
   public TokenCount countAll(String text) {
     return text.isEmpty() ? TokenCount.NONE : tokenizer.count(text);
+  }
+
+  /** One encoding of the whole text: a span's count is the number of tokens that start in it. */
+  @Override
+  public TokenLayout layout(String text) {
+    TokenStarts starts = text.isEmpty() ? new TokenStarts(new int[0], 0) : tokenizer.locate(text);
+    return new TokenLayout() {
+      @Override
+      public int tokensIn(int start, int end) {
+        return starts.startingIn(start, end);
+      }
+
+      @Override
+      public TokenCount total() {
+        return starts.total();
+      }
+    };
   }
 
   @Override

@@ -23,6 +23,14 @@ public interface TokenCounter {
     return new TokenCount(countTokens(text), countUnknownTokens(text));
   }
 
+  /**
+   * The tokens of {@code text} for chunking it. By default every span is encoded on its own; a
+   * tokenizer that reports where its tokens start should encode the text once instead.
+   */
+  default TokenLayout layout(String text) {
+    return TokenLayout.counting(this, text);
+  }
+
   /** The tokenizer's name as it appears in {@code NormalizedDocument.tokenizer}, e.g. {@code minilm-l6-q}. */
   String name();
 }

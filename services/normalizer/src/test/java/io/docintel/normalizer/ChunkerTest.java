@@ -157,6 +157,73 @@ class ChunkerTest {
     assertThat(chunking.chunks().get(chunking.chunks().size() - 1).getSpan().getEnd()).isEqualTo(text.length());
   }
 
+  /** A layout that says every span is one token: estimates far below the truth. */
+  private static TokenLayout oneTokenPerSpan(TokenCounter counter, String text) {
+    return new TokenLayout() {
+      @Override
+      public int tokensIn(int start, int end) {
+        return 1;
+      }
+
+      @Override
+      public io.docintel.inference.tokenize.TokenCount total() {
+        return counter.countAll(text);
+      }
+    };
+  }
+
+  @Test
+  void chunksFitTheBudgetByTheirOwnCountWhateverTheEstimates() {
+    int[] lengths = {5, 5, 30, 5, 5, 12};
+    String text = sentences(lengths);
+    Chunker.Chunking chunking = new Chunker(words, 8, 1).chunk(text, spans(lengths), oneTokenPerSpan(words, text));
+
+    assertThat(chunking.chunks()).allSatisfy(chunk -> assertThat(chunk.getTokenCount())
+        .isLessThanOrEqualTo(8).isEqualTo(words.countTokens(textOf(text, chunk.getSpan()))));
+    // The 30-word and 12-word sentences were estimated at one token each, and cut once found over budget.
+    assertThat(chunking.sentences()).allSatisfy(span -> assertThat(words.countTokens(textOf(text, span)))
+        .isLessThanOrEqualTo(8));
+    assertThat(String.join(" ", chunking.sentences().stream().map(span -> textOf(text, span)).toList()))
+        .isEqualTo(text);
+    List<Chunk> chunks = chunking.chunks();
+    assertThat(chunks.get(0).getSpan().getStart()).isZero();
+    assertThat(chunks.get(chunks.size() - 1).getSpan().getEnd()).isEqualTo(text.length());
+    for (int i = 1; i < chunks.size(); i++) {
+      Chunk before = chunks.get(i - 1);
+      assertThat(chunks.get(i).getFirstSentence() + chunks.get(i).getSentenceCount())
+          .as("chunk %d holds a sentence its predecessor did not", i)
+          .isGreaterThan(before.getFirstSentence() + before.getSentenceCount());
+      assertThat(chunks.get(i).getSpan().getStart()).isLessThanOrEqualTo(before.getSpan().getEnd() + 1);
+    }
+  }
+
+  @Test
+  void aModelTokenizerEncodesTheTextOnceAndChunksAsCountingEachSpanWould() {
+    StringBuilder builder = new StringBuilder();
+    for (int i = 0; i < 400; i++) {
+      builder.append(switch (i % 5) {
+        case 0 -> "Invoice INV-" + i + " for Café Zürich is due on 2026-12-0" + (i % 9) + ".";
+        case 1 -> "The committee reviewed " + "the quarterly figures and ".repeat(i % 7) + "approved them.";
+        case 2 -> "Symbols \u2A0C and 財務部門 appear, with \uD83D\uDE00 too.";
+        case 3 -> "A long run: " + "unpunctuated words keep going ".repeat(30 + i % 40);
+        default -> "Short one.";
+      }).append(i % 11 == 0 ? "\n\n" : " ");
+    }
+    builder.append("x".repeat(3000)).append(" and a last sentence.");
+    String text = builder.toString();
+    List<Span> sentences = new SentenceSplitter().split(text, "en");
+    try (ModelTokenCounter minilm = ModelTokenCounter.of("minilm-l6-q")) {
+      Chunker chunker = new Chunker(minilm);
+
+      Chunker.Chunking once = chunker.chunk(text, sentences, minilm.layout(text));
+      Chunker.Chunking eachSpan = chunker.chunk(text, sentences, TokenLayout.counting(minilm, text));
+
+      assertThat(once.chunks()).hasSizeGreaterThan(20);
+      assertThat(once).isEqualTo(eachSpan);
+      assertThat(minilm.layout(text).total()).isEqualTo(minilm.countAll(text));
+    }
+  }
+
   @Test
   void noSentencesMeanNoChunks() {
     assertThat(new Chunker(words).chunk("", List.of()).chunks()).isEmpty();

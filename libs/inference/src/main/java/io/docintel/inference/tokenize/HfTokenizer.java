@@ -99,25 +99,46 @@ public final class HfTokenizer implements AutoCloseable {
 
   /**
    * {@link #countTokens} and {@link #countUnknownTokens} from one encoding, for long texts where
-   * encoding twice is the cost that matters. A text longer than {@value #COUNT_SLICE_CHARS}
-   * characters is encoded in slices, each cut just before a space: one native encoding of
-   * megabytes costs several times what its slices cost together, and as pre-tokenizers (BERT's,
-   * SentencePiece's metaspace, byte-level BPE's) split before a space, the counts add up exactly.
+   * encoding twice is the cost that matters (see {@link #locate}).
    */
   public TokenCount count(String text) {
+    return locate(text).total();
+  }
+
+  /**
+   * Where the text's content tokens start, and how many are unknown, from one encoding. A text
+   * longer than {@value #COUNT_SLICE_CHARS} characters is encoded in slices, each cut just before a
+   * space: one native encoding of megabytes costs several times what its slices cost together, and
+   * as pre-tokenizers (BERT's, SentencePiece's metaspace, byte-level BPE's) split before a space,
+   * the slices' tokens are the whole text's.
+   */
+  public TokenStarts locate(String text) {
+    int[] starts = new int[Math.max(16, text.length() / 4)];
     int tokens = 0;
     int unknown = 0;
     for (int from = 0; from < text.length(); ) {
       int to = sliceEnd(text, from);
-      for (String token : rawEncode(text.substring(from, to), false).getTokens()) {
-        tokens++;
-        if (UNKNOWN_TOKENS.contains(token)) {
+      String slice = text.substring(from, to);
+      Encoding encoding = rawEncode(slice, false);
+      String[] pieces = encoding.getTokens();
+      CharSpan[] spans = encoding.getCharTokenSpans();
+      CodePointOffsets offsets = new CodePointOffsets(slice);
+      if (tokens + pieces.length > starts.length) {
+        starts = java.util.Arrays.copyOf(starts, Math.max(2 * starts.length, tokens + pieces.length));
+      }
+      int previous = from;
+      for (int i = 0; i < pieces.length; i++) {
+        // A token without a span (none in content tokens so far) starts where the one before it did.
+        int start = spans[i] == null ? previous : from + offsets.toUtf16(spans[i].getStart());
+        starts[tokens++] = Math.max(start, previous);
+        previous = starts[tokens - 1];
+        if (UNKNOWN_TOKENS.contains(pieces[i])) {
           unknown++;
         }
       }
       from = to;
     }
-    return new TokenCount(tokens, unknown);
+    return new TokenStarts(java.util.Arrays.copyOf(starts, tokens), unknown);
   }
 
   /** Number of tokens the text becomes, special tokens excluded. */
@@ -135,19 +156,20 @@ public final class HfTokenizer implements AutoCloseable {
     return space < 0 ? text.length() : space;
   }
 
-  /** All tokens of the text without special tokens, with character offsets. */
+  /** All tokens of the text without special tokens, with their offsets into the text (UTF-16 units). */
   public TokenizedText encodeContent(String text) {
     Encoding e = rawEncode(text, false);
     long[] ids = e.getIds();
     CharSpan[] spans = e.getCharTokenSpans();
+    CodePointOffsets offsets = new CodePointOffsets(text);
     long[] words = e.getWordIds();
     int[] starts = new int[ids.length];
     int[] ends = new int[ids.length];
     int[] wordIds = new int[ids.length];
     for (int i = 0; i < ids.length; i++) {
       CharSpan span = spans[i];
-      starts[i] = span == null ? -1 : span.getStart();
-      ends[i] = span == null ? -1 : span.getEnd();
+      starts[i] = span == null ? -1 : offsets.toUtf16(span.getStart());
+      ends[i] = span == null ? -1 : offsets.toUtf16(span.getEnd());
       wordIds[i] = (int) words[i];
     }
     return new TokenizedText(ids, starts, ends, wordIds);

@@ -50,16 +50,7 @@ class HfTokenizerTest {
 
   @Test
   void countsALongTextInSlicesExactlyAsOneEncodingWould() {
-    StringBuilder text = new StringBuilder();
-    for (int i = 0; text.length() < 5 * HfTokenizer.COUNT_SLICE_CHARS; i++) {
-      text.append("Invoice INV-").append(i).append(" for Café Zürich,\tdue 2026-12-0").append(i % 9)
-          .append(".  Symbols \u2A0C \uA9C1 and 財務部門 follow;\n");
-      if (i % 50 == 0) {
-        // A long word across the slice length: slices may only end before a space.
-        text.append("x".repeat(HfTokenizer.COUNT_SLICE_CHARS / 3)).append(' ');
-      }
-    }
-    String longText = text.toString();
+    String longText = longMixedText();
     TokenizedText whole = minilm.encodeContent(longText);
     long unknownId = minilm.encodeContent("\u2A0C").ids()[0];
     long wholeUnknown = java.util.Arrays.stream(whole.ids()).filter(id -> id == unknownId).count();
@@ -72,6 +63,54 @@ class HfTokenizerTest {
     assertThat(minilm.countUnknownTokens(longText)).isEqualTo(wholeUnknown);
   }
 
+
+  @Test
+  void locatesTokensWhereEncodingPlacesThem() {
+    String text = "Café owners love Kafka, 財務部門 and \u2A0C.";
+    TokenStarts starts = minilm.locate(text);
+    assertThat(starts.starts()).containsExactly(minilm.encodeContent(text).charStarts());
+    assertThat(starts.total()).isEqualTo(minilm.count(text));
+    assertThat(text.substring(starts.starts()[1])).startsWith("owners");
+  }
+
+  @Test
+  void placesTokensInUtf16OffsetsAfterCharactersOutsideTheBasicPlane() {
+    String text = "\uD83D\uDE00\uD83D\uDE00 Kafka streams";
+    int[] starts = minilm.locate(text).starts();
+    assertThat(starts).contains(5, 11);
+    assertThat(text.substring(starts[starts.length - 1])).isEqualTo("streams");
+
+    TokenizedText content = minilm.encodeContent(text);
+    int last = content.length() - 1;
+    assertThat(text.substring(content.charStarts()[last], content.charEnds()[last])).isEqualTo("streams");
+    List<TextSlice> slices = minilm.splitByTokenBudget(text + " \uD83D\uDE00 after", 2);
+    assertThat(String.join("", slices.stream().map(TextSlice::text).toList())).isEqualTo(text + " \uD83D\uDE00 after");
+    assertThat(slices).allSatisfy(slice -> assertThat(Character.isLowSurrogate(slice.text().charAt(0))).isFalse());
+  }
+
+  @Test
+  void locatesALongTextInSlicesAsOneEncodingWould() {
+    String longText = longMixedText();
+    TokenizedText whole = minilm.encodeContent(longText);
+
+    TokenStarts sliced = minilm.locate(longText);
+
+    assertThat(sliced.starts()).containsExactly(whole.charStarts());
+    assertThat(sliced.startingIn(0, longText.length())).isEqualTo(whole.length());
+    int sentenceEnd = longText.indexOf(';') + 1;
+    assertThat(sliced.startingIn(0, sentenceEnd)).isEqualTo(minilm.countTokens(longText.substring(0, sentenceEnd)));
+  }
+
+  @Test
+  void countsTheTokensThatStartInASpan() {
+    TokenStarts starts = new TokenStarts(new int[] {0, 2, 2, 5}, 0);
+    assertThat(starts.startingIn(0, 2)).isEqualTo(1);
+    assertThat(starts.startingIn(2, 3)).isEqualTo(2);
+    assertThat(starts.startingIn(0, 6)).isEqualTo(4);
+    assertThat(starts.startingIn(3, 5)).isZero();
+    assertThat(starts.startingIn(5, 5)).isZero();
+    assertThat(starts.total()).isEqualTo(new TokenCount(4, 0));
+  }
 
   @Test
   void learnsBertTemplate() {
@@ -153,5 +192,19 @@ class HfTokenizerTest {
     t.close();
     assertThatThrownBy(() -> t.countTokens("x")).hasMessageContaining("closed");
     assertThatThrownBy(() -> HfTokenizer.forShippedModel("gpt-5")).hasMessageContaining("minilm-l6-q");
+  }
+
+  /** Five slices' worth of mixed text, with long words across the slice length. */
+  private static String longMixedText() {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; text.length() < 5 * HfTokenizer.COUNT_SLICE_CHARS; i++) {
+      text.append("Invoice INV-").append(i).append(" for Café Zürich,\tdue 2026-12-0").append(i % 9)
+          .append(".  Symbols \u2A0C \uA9C1 and 財務部門 follow;\n");
+      if (i % 50 == 0) {
+        // A long word across the slice length: slices may only end before a space.
+        text.append("x".repeat(HfTokenizer.COUNT_SLICE_CHARS / 3)).append(' ');
+      }
+    }
+    return text.toString();
   }
 }
